@@ -1,0 +1,31 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from './scripts/browser.js';
+
+const browser = findBrowser();
+if (!browser) throw new Error(NO_BROWSER_HELP);
+
+const PORT = Number(process.env.E2E_PORT ?? 4183);
+
+export default defineConfig({
+	testDir: 'e2e',
+	testMatch: '**/*.e2e.ts',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : 2,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	reporter: [['list']],
+	outputDir: 'test-results',
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		viewport: { width: 1280, height: 800 },
+		launchOptions: { executablePath: browser.path, args: CHROMIUM_ARGS },
+		trace: 'off'
+	},
+	webServer: {
+		command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,142 @@
+/**
+ * The data contract of Frontline Timeline: what a file in `geo/` holds once validated.
+ * `geo/README.md` documents the same contract for editors; `validate.ts` enforces it.
+ */
+import type { Geometry } from 'geojson';
+
+export const LAYER_IDS = ['kursk', 'pokrovsk', 'kupiansk', 'velyka-novosilka', 'strikes'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+/** What a feature is; drives its symbol on the map and its wording in the panel. */
+export const FEATURE_KINDS = [
+	'area', // a region where something happens (an incursion, a deployment)
+	'battle', // fighting around a place
+	'movement', // a manoeuvre drawn as a line or arc (usually schematic)
+	'capture', // a place captured or recaptured
+	'claim', // a claimed advance or capture that is not established
+	'strike', // a missile or drone strike on a site
+	'report' // a statement about a place (casualties, troop movements)
+] as const;
+export type FeatureKind = (typeof FEATURE_KINDS)[number];
+
+/** How precisely a date is known. A week- or month-dated fact is a span, never its first day. */
+export const TIME_PRECISIONS = ['day', 'week', 'month'] as const;
+export type TimePrecision = (typeof TIME_PRECISIONS)[number];
+
+/** How precisely a position is known. */
+export const POSITION_PRECISIONS = [
+	'site', // the exact site (not used unless a source gives it)
+	'village',
+	'town',
+	'city',
+	'region', // somewhere in an admin-1 region
+	'schematic' // drawn from a description, not a measured position
+] as const;
+export type PositionPrecision = (typeof POSITION_PRECISIONS)[number];
+
+/** What the reporting source says about checking a claim. */
+export const VERIFICATION_STATUSES = [
+	'reported', // stated by the publisher as fact
+	'claimed', // a party's claim, relayed
+	'assessed', // an analyst's or think-tank's assessment
+	'unverified', // the publisher says it could not verify it
+	'disputed', // contradicted by another claimant or figure
+	'unconfirmed' // relayed with "reportedly" or similar
+] as const;
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
+
+export const SOURCE_KINDS = [
+	'news-report',
+	'official-statement',
+	'think-tank-assessment',
+	'intelligence-assessment',
+	'investigation'
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** A calendar date `YYYY-MM-DD` (UTC, no time of day). */
+export type IsoDate = string;
+
+export interface TimeSpec {
+	/** First day of the fact (for week/month precision, the first day of the span it lies in). */
+	start: IsoDate;
+	/** Last day (inclusive) for facts that last; absent for one-off events. */
+	end?: IsoDate;
+	/** How precisely `start` is known. */
+	precision: TimePrecision;
+	/** The source's own words for the time ("overnight on Saturday", "last August"). */
+	note?: string;
+}
+
+export interface PositionSpec {
+	precision: PositionPrecision;
+	/** Where the coordinates come from, e.g. "GeoNames 696643 (Poltava)". */
+	source: string;
+	/** Admin-1 region name as in the basemap, for region-precision features (outline shown on selection). */
+	region?: string;
+	/** What is not known about the position, in words. */
+	note?: string;
+}
+
+export interface Claim {
+	text: string;
+	/** Who says it. */
+	claimant: string;
+	/** Who relayed it, in order, ending with the publisher of `source`. */
+	reportedBy: string[];
+	/** Id in the sources registry. */
+	source: string;
+	/** When the claim was made or published. */
+	date: IsoDate;
+	datePrecision: TimePrecision;
+	status: VerificationStatus;
+	/** The source's own qualifying words ("not yet borne out by geolocated footage"). */
+	qualifier?: string;
+}
+
+export interface FeatureProps {
+	name: string;
+	layer: LayerId;
+	kind: FeatureKind;
+	/** One or two sentences, no more than the sources say. */
+	summary: string;
+	time: TimeSpec;
+	position: PositionSpec;
+	/** True for shapes drawn from a description; `schematicNote` then says what it is and is not. */
+	schematic: boolean;
+	schematicNote?: string;
+	claims: Claim[];
+}
+
+export interface TimelineFeature {
+	type: 'Feature';
+	id: string;
+	geometry: Geometry;
+	properties: FeatureProps;
+}
+
+export interface Source {
+	id: string;
+	publisher: string;
+	title: string;
+	date: IsoDate;
+	kind: SourceKind;
+	/** Only where it can be shown to be right. http(s) only. */
+	url?: string;
+	note?: string;
+}
+
+/** A figure with no place on the map (casualties per month, aid), for a timeline lane. */
+export interface Figure {
+	id: string;
+	label: string;
+	value: string;
+	time: TimeSpec;
+	claims: Claim[];
+}
+
+export interface Dataset {
+	features: TimelineFeature[];
+	sources: Source[];
+	figures: Figure[];
+}

@@ -1,0 +1,33 @@
+/**
+ * Serves the project's own `geo/` files at `/data/<file>` and a manifest at `/data/index.json`.
+ * Prerendered, so the static build carries the data as plain files the app fetches at run time
+ * (and that a newsroom can replace on its host without rebuilding).
+ */
+import { error } from '@sveltejs/kit';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+
+const raw = import.meta.glob('/geo/*.{geojson,json}', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
+
+const files = new Map(Object.entries(raw).map(([path, text]) => [path.slice('/geo/'.length), text]));
+
+function manifest(): string {
+	return JSON.stringify({ files: [...files.keys()].sort() }, null, '\t');
+}
+
+export const entries: EntryGenerator = () => [
+	{ file: 'index.json' },
+	...[...files.keys()].map((file) => ({ file }))
+];
+
+export const GET: RequestHandler = ({ params }) => {
+	const body = params.file === 'index.json' ? manifest() : files.get(params.file);
+	if (body === undefined) error(404, `no data file ${params.file}`);
+	const type = params.file.endsWith('.geojson') ? 'application/geo+json' : 'application/json';
+	return new Response(body, { headers: { 'content-type': type } });
+};
