@@ -31,5 +31,5 @@ export default ts.config(
 			]
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/', 'test-results/', 'bench/results/'] }
+	{ ignores: ['build/', 'build-*/', '.sk-*/', '.svelte-kit/', 'node_modules/', 'static/', 'test-results/', 'bench/results/'] }
 );

@@ -6,7 +6,14 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// FT_OUT_DIR / FT_BUILD_DIR let parallel builds (several developers on one machine) stay apart.
+		outDir: process.env.FT_OUT_DIR ?? '.svelte-kit',
+		adapter: adapter({
+			pages: process.env.FT_BUILD_DIR ?? 'build',
+			assets: process.env.FT_BUILD_DIR ?? 'build',
+			fallback: undefined,
+			strict: true
+		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

@@ -1,0 +1,88 @@
+/**
+ * The app's state, in its three kinds kept apart:
+ * - data: loaded once and validated where it enters (`dataset`, `loadErrors`);
+ * - view state: what a link reproduces (`view`), changed only through the methods below so the URL
+ *   layer can observe every change and decide between replaceState and pushState;
+ * - UI ephemera (hover, open panels): never here, they live in the components that own them.
+ */
+import type { Dataset, LayerId, TimelineFeature } from '$lib/data/types';
+import { toRenderCollection, type RenderCollection } from '$lib/data/render';
+import { ALL_LAYERS, type Camera, type ViewState } from './view';
+
+/** How a view change should reach the browser history. */
+export type HistoryMode = 'push' | 'replace';
+
+export type ViewListener = (view: ViewState, mode: HistoryMode) => void;
+
+export class AppState {
+	/** Validated data; null until loaded. */
+	dataset = $state.raw<Dataset | null>(null);
+	/** Flat, numbered features for the map, derived once from `dataset`. */
+	render = $state.raw<RenderCollection | null>(null);
+	/** Problems met while loading data (a missing file, an invalid feature), as readable sentences. */
+	loadErrors = $state.raw<string[]>([]);
+	/** Things a link asked for that could not be honoured, shown as a dismissible notice. */
+	notices = $state.raw<string[]>([]);
+	view = $state<ViewState>({ date: 0, place: null, camera: null, layers: [...ALL_LAYERS] });
+
+	#byId = new Map<string, TimelineFeature>();
+	#listeners = new Set<ViewListener>();
+
+	setDataset(dataset: Dataset, errors: string[]): void {
+		this.dataset = dataset;
+		this.render = toRenderCollection(dataset.features);
+		this.#byId = new Map(dataset.features.map((f) => [f.id, f]));
+		this.loadErrors = errors;
+	}
+
+	feature(id: string | null): TimelineFeature | undefined {
+		return id === null ? undefined : this.#byId.get(id);
+	}
+
+	/** The URL layer subscribes here; returns an unsubscribe function. */
+	onViewChange(listener: ViewListener): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	#changed(mode: HistoryMode): void {
+		const snapshot = $state.snapshot(this.view) as ViewState;
+		for (const l of this.#listeners) l(snapshot, mode);
+	}
+
+	/** Scrubbing: frequent, so it replaces the history entry instead of adding one. */
+	setDate(day: number, mode: HistoryMode = 'replace'): void {
+		if (day === this.view.date) return;
+		this.view.date = day;
+		this.#changed(mode);
+	}
+
+	/** Selecting is a step people want Back to undo. */
+	select(id: string | null, mode: HistoryMode = 'push'): void {
+		if (id === this.view.place) return;
+		this.view.place = id;
+		this.#changed(mode);
+	}
+
+	setLayers(layers: LayerId[], mode: HistoryMode = 'push'): void {
+		const next = ALL_LAYERS.filter((l) => layers.includes(l));
+		if (next.join() === this.view.layers.join()) return;
+		this.view.layers = next;
+		this.#changed(mode);
+	}
+
+	toggleLayer(layer: LayerId): void {
+		const on = this.view.layers.includes(layer);
+		this.setLayers(on ? this.view.layers.filter((l) => l !== layer) : [...this.view.layers, layer]);
+	}
+
+	setCamera(camera: Camera | null, mode: HistoryMode = 'replace'): void {
+		this.view.camera = camera;
+		this.#changed(mode);
+	}
+
+	/** Back/Forward or a new link: replace everything without echoing to history. */
+	restore(view: ViewState): void {
+		this.view = view;
+	}
+}
