@@ -1,0 +1,78 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset, manifestFor } from './load';
+
+const GEO = join(process.cwd(), 'geo');
+const geoFiles = Object.fromEntries(readdirSync(GEO).map((n) => [n, readFileSync(join(GEO, n), 'utf8')]));
+
+/** A fake server for `${base}/data/*`: the real geo/ files, minus any names in `missing`. */
+function fakeFetch(base: string, files: Record<string, string>, missing: string[] = []) {
+	const requested: string[] = [];
+	const fn = async (url: string) => {
+		requested.push(url);
+		const name = url.slice(`${base}/data/`.length);
+		const body = name === 'index.json' ? JSON.stringify(manifestFor(Object.keys(files))) : files[name];
+		const ok = url.startsWith(`${base}/data/`) && body !== undefined && !missing.includes(name);
+		return { ok, status: ok ? 200 : 404, text: async () => body ?? '' };
+	};
+	return { fn, requested };
+}
+
+describe('loadDataset', () => {
+	it('loads and validates everything the manifest lists', async () => {
+		const { fn, requested } = fakeFetch('/sub', geoFiles);
+		const { dataset, errors } = await loadDataset('/sub/', fn);
+		expect(errors).toEqual([]);
+		expect(dataset.features.length).toBeGreaterThan(10);
+		expect(dataset.sources.length).toBe(1);
+		expect(requested).not.toContain('/sub/data/README.md');
+	});
+
+	it('names a file that fails to load and still loads the rest', async () => {
+		const { fn } = fakeFetch('', geoFiles, ['kupiansk.geojson']);
+		const { dataset, errors } = await loadDataset('', fn);
+		expect(errors).toEqual(['data/kupiansk.geojson: could not be loaded (HTTP 404)']);
+		expect(dataset.features.some((f) => f.properties.layer === 'kursk')).toBe(true);
+		expect(dataset.features.some((f) => f.properties.layer === 'kupiansk')).toBe(false);
+	});
+
+	it('reports invalid data as formatted lines and keeps the valid features', async () => {
+		const broken = geoFiles['strikes.geojson']?.replace('"2025-01-31"', '"2025-02-30"') ?? '';
+		const { fn } = fakeFetch('', { ...geoFiles, 'strikes.geojson': broken });
+		const { dataset, errors } = await loadDataset('', fn);
+		expect(errors).toEqual([
+			"data/strikes.geojson: volgograd-refinery-strike-1: properties.time.start: '2025-02-30' is not a real date"
+		]);
+		expect(dataset.features.some((f) => f.id === 'poltava-strike')).toBe(true);
+		expect(dataset.features.some((f) => f.id === 'volgograd-refinery-strike-1')).toBe(false);
+	});
+
+	it('degrades to an empty dataset when the manifest is missing', async () => {
+		const fn = async () => ({ ok: false, status: 404, text: async () => '' });
+		const { dataset, errors } = await loadDataset('', fn);
+		expect(dataset.features).toEqual([]);
+		expect(errors).toEqual(['data/index.json: could not be loaded (HTTP 404)']);
+	});
+
+	it('does not fetch names outside the data files, and survives a network failure', async () => {
+		const requested: string[] = [];
+		const fn = async (url: string) => {
+			requested.push(url);
+			if (url.endsWith('index.json')) {
+				return {
+					ok: true,
+					status: 200,
+					text: async () => JSON.stringify({ files: ['../secrets.json', 'sources.json'] })
+				};
+			}
+			throw new TypeError('Failed to fetch');
+		};
+		const { errors } = await loadDataset('', fn);
+		expect(requested).toEqual(['/data/index.json', '/data/sources.json']);
+		expect(errors).toEqual([
+			'data/index.json: "../secrets.json" is not a data file name',
+			'data/sources.json: could not be loaded (Failed to fetch)'
+		]);
+	});
+});

@@ -1,0 +1,474 @@
+/**
+ * The one place the data contract (types.ts, geo/README.md) is enforced: by `npm run check:data`
+ * before a build, by the tests, and in the browser when data is loaded at run time. Pure and
+ * browser-safe: it takes file texts, never reads files itself.
+ */
+import { kinks } from '@turf/turf';
+import type { Polygon, MultiPolygon } from 'geojson';
+import {
+	FEATURE_KINDS,
+	LAYER_IDS,
+	POSITION_PRECISIONS,
+	SOURCE_KINDS,
+	TIME_PRECISIONS,
+	VERIFICATION_STATUSES,
+	type Dataset,
+	type Figure,
+	type LayerId,
+	type Source,
+	type TimelineFeature
+} from './types';
+
+export interface DataFile {
+	/** As shown in errors, e.g. `geo/strikes.geojson`; only the base name carries meaning. */
+	path: string;
+	text: string;
+}
+
+export interface DataError {
+	file: string;
+	/** The feature, figure or source id (or `features[3]` when it has none). */
+	featureId?: string;
+	/** Dotted path of the offending field, e.g. `properties.time.start`; empty for a whole file. */
+	field: string;
+	message: string;
+}
+
+export const SOURCES_FILE = 'sources.json';
+export const FIGURES_FILE = 'figures.json';
+
+/** Only these names may appear in a data manifest, so a manifest cannot point outside the data folder. */
+export function isDataFileName(name: string): boolean {
+	return (
+		name === SOURCES_FILE ||
+		name === FIGURES_FILE ||
+		(LAYER_IDS as readonly string[]).some((l) => name === `${l}.geojson`)
+	);
+}
+
+/**
+ * One line per error, in the same shape everywhere (CLI, tests, the in-app data-problems panel),
+ * so a message can be pasted into a search of the repo: `file: id: field: message`.
+ */
+export function formatError(e: DataError): string {
+	return [e.file, e.featureId, e.field, e.message].filter((p) => p !== undefined && p !== '').join(': ');
+}
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// C0/C1 controls and bidi overrides: invisible in the UI, and able to make text read differently than stored.
+// eslint-disable-next-line no-control-regex
+const BAD_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
+const LIMITS = { id: 80, short: 200, long: 2000, note: 1000 } as const;
+
+const FEATURE_KEYS = ['type', 'id', 'geometry', 'properties', 'bbox'];
+const PROPS_KEYS = [
+	'name',
+	'layer',
+	'kind',
+	'summary',
+	'time',
+	'position',
+	'schematic',
+	'schematicNote',
+	'claims'
+];
+const TIME_KEYS = ['start', 'end', 'precision', 'note'];
+const POSITION_KEYS = ['precision', 'source', 'region', 'note'];
+const CLAIM_KEYS = [
+	'text',
+	'claimant',
+	'reportedBy',
+	'source',
+	'date',
+	'datePrecision',
+	'status',
+	'qualifier'
+];
+const SOURCE_KEYS = ['id', 'publisher', 'title', 'date', 'kind', 'url', 'note'];
+const FIGURE_KEYS = ['id', 'label', 'value', 'time', 'claims'];
+
+type Obj = Record<string, unknown>;
+/** Source id → entry; null for an entry that is present but invalid, so claims citing it get a precise error. */
+type Registry = Map<string, Source | null>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v: unknown): string =>
+	typeof v === 'string' ? `'${v.slice(0, 60)}'` : (JSON.stringify(v) ?? 'undefined');
+
+/** Collects errors for one item (file, feature, figure, source) so the item can be dropped if it has any. */
+class Reporter {
+	count = 0;
+	private readonly out: DataError[];
+	private readonly file: string;
+	private readonly id: string | undefined;
+
+	constructor(out: DataError[], file: string, id?: string) {
+		this.out = out;
+		this.file = file;
+		this.id = id;
+	}
+
+	error(field: string, message: string): void {
+		this.count++;
+		this.out.push({
+			file: this.file,
+			...(this.id !== undefined ? { featureId: this.id } : {}),
+			field,
+			message
+		});
+	}
+
+	forId(id: string): Reporter {
+		return new Reporter(this.out, this.file, id);
+	}
+
+	keys(o: Obj, allowed: string[], at: string): void {
+		for (const k of Object.keys(o)) {
+			if (!allowed.includes(k))
+				this.error(at ? `${at}.${k}` : k, `unknown key (allowed: ${allowed.join(', ')})`);
+		}
+	}
+
+	text(o: Obj, key: string, at: string, max: number, optional = false): void {
+		this.str(o[key], at ? `${at}.${key}` : key, max, optional);
+	}
+
+	str(v: unknown, field: string, max: number, optional = false): void {
+		if (v === undefined && optional) return;
+		if (typeof v !== 'string') return this.error(field, v === undefined ? 'is required' : 'must be a string');
+		if (v.trim() === '') return this.error(field, 'must not be empty');
+		if (v.length > max) this.error(field, `is ${v.length} characters long (at most ${max})`);
+		if (BAD_CHARS.test(v)) this.error(field, 'contains a control or bidi-override character');
+	}
+
+	oneOf(o: Obj, key: string, at: string, allowed: readonly string[], what: string): void {
+		const v = o[key];
+		if (typeof v !== 'string' || !allowed.includes(v)) {
+			this.error(`${at}.${key}`, `${show(v)} is not a known ${what} (${allowed.join(', ')})`);
+		}
+	}
+}
+
+/** Real calendar dates only: the Date constructor would silently turn 2025-02-30 into March. */
+function dateProblem(v: unknown): string | undefined {
+	if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return `${show(v)} is not a date (YYYY-MM-DD)`;
+	const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+	const t = new Date(Date.UTC(y, m - 1, d));
+	if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d)
+		return `'${v}' is not a real date`;
+	return undefined;
+}
+
+/** Week- and month-dated facts are spans; their start must be the span's first day or the timeline shifts them. */
+function alignmentProblem(date: string, precision: unknown): string | undefined {
+	if (precision === 'month' && !date.endsWith('-01'))
+		return `'${date}' must be the 1st of the month for month precision`;
+	if (precision === 'week' && new Date(`${date}T00:00:00Z`).getUTCDay() !== 1) {
+		return `'${date}' must be a Monday (the first day of the week) for week precision`;
+	}
+	return undefined;
+}
+
+function checkTime(r: Reporter, v: unknown, at: string): void {
+	if (!isObj(v)) return r.error(at, 'must be an object { start, end?, precision, note? }');
+	r.keys(v, TIME_KEYS, at);
+	r.oneOf(v, 'precision', at, TIME_PRECISIONS, 'time precision');
+	const startBad = dateProblem(v['start']);
+	if (startBad) r.error(`${at}.start`, startBad);
+	else {
+		const aligned = alignmentProblem(v['start'] as string, v['precision']);
+		if (aligned) r.error(`${at}.start`, aligned);
+	}
+	if (v['end'] !== undefined) {
+		const endBad = dateProblem(v['end']);
+		if (endBad) r.error(`${at}.end`, endBad);
+		else if (!startBad && (v['end'] as string) < (v['start'] as string)) {
+			r.error(`${at}.end`, `'${String(v['end'])}' is before start '${String(v['start'])}'`);
+		}
+	}
+	r.text(v, 'note', at, LIMITS.note, true);
+}
+
+function checkClaims(r: Reporter, v: unknown, at: string, sources: Registry | undefined): void {
+	if (!Array.isArray(v) || v.length === 0) return r.error(at, 'must be a non-empty array of claims');
+	v.forEach((c: unknown, i) => {
+		const ca = `${at}[${i}]`;
+		if (!isObj(c)) return r.error(ca, 'must be an object');
+		r.keys(c, CLAIM_KEYS, ca);
+		r.text(c, 'text', ca, LIMITS.long);
+		r.text(c, 'claimant', ca, LIMITS.short);
+		r.text(c, 'qualifier', ca, LIMITS.note, true);
+		const rb = c['reportedBy'];
+		if (!Array.isArray(rb) || rb.length === 0)
+			r.error(`${ca}.reportedBy`, 'must be a non-empty array of names');
+		else rb.forEach((name: unknown, j) => r.str(name, `${ca}.reportedBy[${j}]`, LIMITS.short));
+		const dateBad = dateProblem(c['date']);
+		if (dateBad) r.error(`${ca}.date`, dateBad);
+		else {
+			const aligned = alignmentProblem(c['date'] as string, c['datePrecision']);
+			if (aligned) r.error(`${ca}.date`, aligned);
+		}
+		r.oneOf(c, 'datePrecision', ca, TIME_PRECISIONS, 'time precision');
+		r.oneOf(c, 'status', ca, VERIFICATION_STATUSES, 'verification status');
+		const sid = c['source'];
+		const src = typeof sid === 'string' ? sources?.get(sid) : undefined;
+		if (!src) {
+			const why =
+				typeof sid === 'string' && sources?.has(sid)
+					? 'has errors in sources.json'
+					: `is not in the sources registry${sources ? '' : ' (no sources.json was loaded)'}`;
+			r.error(`${ca}.source`, `${show(sid)} ${why}`);
+		} else if (Array.isArray(rb) && rb.length > 0 && rb[rb.length - 1] !== src.publisher) {
+			r.error(`${ca}.reportedBy`, `must end with the publisher of '${src.id}' ('${src.publisher}')`);
+		}
+	});
+}
+
+/** Checks one [lon, lat(, alt)] position; returns false if it is unusable. */
+function checkPos(r: Reporter, v: unknown, at: string): boolean {
+	if (
+		!Array.isArray(v) ||
+		v.length < 2 ||
+		v.length > 3 ||
+		!v.every((n) => typeof n === 'number' && Number.isFinite(n))
+	) {
+		r.error(at, `${show(v)} is not a position [longitude, latitude]`);
+		return false;
+	}
+	const [lon, lat] = v as [number, number];
+	if (lon < -180 || lon > 180) r.error(at, `longitude ${lon} is outside -180..180`);
+	if (lat < -90 || lat > 90) r.error(at, `latitude ${lat} is outside -90..90`);
+	return lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90;
+}
+
+function checkLine(r: Reporter, v: unknown, at: string, min: number): boolean {
+	if (!Array.isArray(v)) return (r.error(at, 'must be an array of positions'), false);
+	let ok = v.length >= min;
+	if (!ok) r.error(at, `has ${v.length} position${v.length === 1 ? '' : 's'} (at least ${min})`);
+	v.forEach((p, i) => (ok = checkPos(r, p, `${at}[${i}]`) && ok));
+	return ok;
+}
+
+function checkPolygon(r: Reporter, v: unknown, at: string): boolean {
+	if (!Array.isArray(v) || v.length === 0) return (r.error(at, 'must be a non-empty array of rings'), false);
+	let ok = true;
+	v.forEach((ring: unknown, i) => {
+		const ra = `${at}[${i}]`;
+		if (!checkLine(r, ring, ra, 4)) return (ok = false);
+		const first = (ring as number[][])[0];
+		const last = (ring as number[][]).at(-1);
+		if (first?.[0] !== last?.[0] || first?.[1] !== last?.[1]) {
+			ok = false;
+			r.error(ra, 'ring is not closed (first and last positions differ)');
+		}
+	});
+	return ok;
+}
+
+function checkGeometry(r: Reporter, g: unknown): void {
+	if (!isObj(g)) return r.error('geometry', 'must be a GeoJSON geometry object');
+	const type = g['type'];
+	if (typeof type !== 'string' || !GEOMETRY_TYPES.includes(type)) {
+		return r.error('geometry.type', `${show(type)} is not one of ${GEOMETRY_TYPES.join(', ')}`);
+	}
+	const c = g['coordinates'];
+	const at = 'geometry.coordinates';
+	const many = (f: (v: unknown, a: string) => boolean): boolean => {
+		if (!Array.isArray(c) || c.length === 0) return (r.error(at, 'must be a non-empty array'), false);
+		return c.map((v, i) => f(v, `${at}[${i}]`)).every(Boolean);
+	};
+	if (type === 'Point') checkPos(r, c, at);
+	else if (type === 'MultiPoint') many((v, a) => checkPos(r, v, a));
+	else if (type === 'LineString') checkLine(r, c, at, 2);
+	else if (type === 'MultiLineString') many((v, a) => checkLine(r, v, a, 2));
+	else {
+		const ok = type === 'Polygon' ? checkPolygon(r, c, at) : many((v, a) => checkPolygon(r, v, a));
+		if (ok) {
+			const found = kinks({ type: type, coordinates: c } as Polygon | MultiPolygon).features[0];
+			if (found) r.error(at, `polygon intersects itself near [${found.geometry.coordinates.join(', ')}]`);
+		}
+	}
+}
+
+function checkFeature(r: Reporter, f: Obj, layer: LayerId | undefined, sources: Registry | undefined): void {
+	r.keys(f, FEATURE_KEYS, '');
+	if (f['type'] !== 'Feature') r.error('type', `${show(f['type'])} must be 'Feature'`);
+	checkGeometry(r, f['geometry']);
+	const p = f['properties'];
+	if (!isObj(p)) return r.error('properties', 'must be an object');
+	r.keys(p, PROPS_KEYS, 'properties');
+	r.text(p, 'name', 'properties', LIMITS.short);
+	r.text(p, 'summary', 'properties', LIMITS.long);
+	r.oneOf(p, 'layer', 'properties', LAYER_IDS, 'layer');
+	if (
+		layer &&
+		typeof p['layer'] === 'string' &&
+		(LAYER_IDS as readonly string[]).includes(p['layer']) &&
+		p['layer'] !== layer
+	) {
+		r.error('properties.layer', `'${p['layer']}' does not match the file name (expected '${layer}')`);
+	}
+	r.oneOf(p, 'kind', 'properties', FEATURE_KINDS, 'feature kind');
+	checkTime(r, p['time'], 'properties.time');
+
+	const pos = p['position'];
+	if (!isObj(pos)) r.error('properties.position', 'must be an object { precision, source, region?, note? }');
+	else {
+		r.keys(pos, POSITION_KEYS, 'properties.position');
+		r.oneOf(pos, 'precision', 'properties.position', POSITION_PRECISIONS, 'position precision');
+		r.text(pos, 'source', 'properties.position', LIMITS.note);
+		r.text(pos, 'note', 'properties.position', LIMITS.note, true);
+		r.text(pos, 'region', 'properties.position', LIMITS.short, pos['precision'] !== 'region');
+		if (pos['precision'] === 'schematic' && p['schematic'] !== true) {
+			r.error('properties.position.precision', "'schematic' requires properties.schematic: true");
+		}
+	}
+
+	if (typeof p['schematic'] !== 'boolean') r.error('properties.schematic', 'must be true or false');
+	if (p['schematic'] === true) r.text(p, 'schematicNote', 'properties', LIMITS.note);
+	else if (p['schematicNote'] !== undefined)
+		r.error('properties.schematicNote', 'is only allowed when schematic is true');
+
+	checkClaims(r, p['claims'], 'properties.claims', sources);
+}
+
+function checkSource(r: Reporter, s: Obj): void {
+	r.keys(s, SOURCE_KEYS, '');
+	r.text(s, 'publisher', '', LIMITS.short);
+	r.text(s, 'title', '', LIMITS.short * 2);
+	r.text(s, 'note', '', LIMITS.note, true);
+	const d = dateProblem(s['date']);
+	if (d) r.error('date', d);
+	r.oneOf(s, 'kind', '', SOURCE_KINDS, 'source kind');
+	if (s['url'] !== undefined) {
+		r.text(s, 'url', '', LIMITS.note);
+		let protocol = '';
+		try {
+			protocol = new URL(String(s['url'])).protocol;
+		} catch {
+			/* reported below */
+		}
+		if (protocol !== 'http:' && protocol !== 'https:')
+			r.error('url', `${show(s['url'])} is not an http(s) URL`);
+	}
+}
+
+function checkFigure(r: Reporter, f: Obj, sources: Registry | undefined): void {
+	r.keys(f, FIGURE_KEYS, '');
+	r.text(f, 'label', '', LIMITS.short);
+	r.text(f, 'value', '', LIMITS.short);
+	checkTime(r, f['time'], 'time');
+	checkClaims(r, f['claims'], 'claims', sources);
+}
+
+function baseName(path: string): string {
+	return path.split(/[\\/]/).pop() ?? path;
+}
+
+/** Parses and checks one array-holding file; returns its items or undefined. */
+function items(r: Reporter, text: string, key: string): unknown[] | undefined {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (e) {
+		r.error('', `is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+		return undefined;
+	}
+	if (key === 'features') {
+		if (!isObj(json) || json['type'] !== 'FeatureCollection') {
+			r.error('type', 'must be a GeoJSON FeatureCollection');
+			return undefined;
+		}
+		r.keys(json, ['type', 'features', 'bbox', 'name'], '');
+	} else if (isObj(json)) r.keys(json, [key], '');
+	const list = isObj(json) ? json[key] : undefined;
+	if (!Array.isArray(list)) {
+		r.error(key, 'must be an array');
+		return undefined;
+	}
+	return list;
+}
+
+/** `features[3]` when the id is missing or not a usable id, so the error can still be located. */
+function idOf(r: Reporter, o: unknown, index: number, key: string): string {
+	const id = isObj(o) ? o['id'] : undefined;
+	if (typeof id === 'string' && KEBAB.test(id) && id.length <= LIMITS.id) return id;
+	r.forId(`${key}[${index}]`).error(
+		'id',
+		`${show(id)} must be a kebab-case string id (a-z, 0-9, '-', ≤ ${LIMITS.id})`
+	);
+	return '';
+}
+
+/**
+ * Validates a whole dataset at once, because ids must be unique across files and claims must
+ * point into the sources registry. Every error is collected, not just the first, so an editor
+ * fixes a file in one pass. `dataset` holds only the items that passed, so the app can still
+ * show the rest when one file or feature is broken (and tell the reader what was left out).
+ */
+export function validateDataset(files: DataFile[]): { dataset: Dataset; errors: DataError[] } {
+	const errors: DataError[] = [];
+	const dataset: Dataset = { features: [], sources: [], figures: [] };
+	const ids = new Map<string, string>();
+	const claimId = (r: Reporter, id: string, file: string): boolean => {
+		if (!id) return false;
+		const prev = ids.get(id);
+		if (prev !== undefined) {
+			r.forId(id).error('id', `duplicate id, already used in ${prev}`);
+			return false;
+		}
+		ids.set(id, file);
+		return true;
+	};
+
+	let sources: Registry | undefined;
+	const sourceFiles = files.filter((f) => baseName(f.path) === SOURCES_FILE);
+	for (const f of sourceFiles) {
+		const r = new Reporter(errors, f.path);
+		const list = items(r, f.text, 'sources');
+		sources ??= new Map();
+		list?.forEach((s, i) => {
+			const id = idOf(r, s, i, 'sources');
+			if (!isObj(s) || !id) return;
+			const sr = r.forId(id);
+			const before = sr.count;
+			checkSource(sr, s);
+			if (sources?.has(id)) return sr.error('id', 'duplicate source id');
+			const valid = sr.count === before;
+			sources?.set(id, valid ? (s as unknown as Source) : null);
+			if (valid) dataset.sources.push(s as unknown as Source);
+		});
+	}
+
+	for (const f of files) {
+		const name = baseName(f.path);
+		if (name === SOURCES_FILE) continue;
+		const r = new Reporter(errors, f.path);
+		if (name === FIGURES_FILE) {
+			items(r, f.text, 'figures')?.forEach((fig, i) => {
+				const id = idOf(r, fig, i, 'figures');
+				if (!isObj(fig) || !claimId(r, id, f.path)) return;
+				const fr = r.forId(id);
+				checkFigure(fr, fig, sources);
+				if (fr.count === 0) dataset.figures.push(fig as unknown as Figure);
+			});
+			continue;
+		}
+		const layer = name.endsWith('.geojson') ? name.slice(0, -'.geojson'.length) : undefined;
+		if (!layer || !(LAYER_IDS as readonly string[]).includes(layer)) {
+			r.error(
+				'',
+				`is not a data file name: expected <layer>.geojson (layers: ${LAYER_IDS.join(', ')}), ${SOURCES_FILE} or ${FIGURES_FILE}`
+			);
+			continue;
+		}
+		items(r, f.text, 'features')?.forEach((feat, i) => {
+			const id = idOf(r, feat, i, 'features');
+			if (!isObj(feat)) return r.forId(`features[${i}]`).error('', 'must be a GeoJSON Feature object');
+			const fr = r.forId(id || `features[${i}]`);
+			checkFeature(fr, feat, layer as LayerId, sources);
+			if (claimId(r, id, f.path) && fr.count === 0) dataset.features.push(feat as unknown as TimelineFeature);
+		});
+	}
+	return { dataset, errors };
+}
