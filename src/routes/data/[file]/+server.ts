@@ -4,6 +4,7 @@
  * (and that a newsroom can replace on its host without rebuilding).
  */
 import { error } from '@sveltejs/kit';
+import { manifestFor } from '$lib/data/load';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -14,10 +15,12 @@ const raw = import.meta.glob('/geo/*.{geojson,json}', {
 	eager: true
 }) as Record<string, string>;
 
-const files = new Map(Object.entries(raw).map(([path, text]) => [path.slice('/geo/'.length), text]));
+const all = new Map(Object.entries(raw).map(([path, text]) => [path.slice('/geo/'.length), text]));
+const { files: names } = manifestFor([...all.keys()]);
+const files = new Map(names.map((name) => [name, all.get(name) ?? '']));
 
 function manifest(): string {
-	return JSON.stringify({ files: [...files.keys()].sort() }, null, '\t');
+	return JSON.stringify({ files: names }, null, '\t');
 }
 
 export const entries: EntryGenerator = () => [
