@@ -1,0 +1,26 @@
+/**
+ * What a shared `/place/<id>` link unfurls with: the place's name, its date at the precision the
+ * source allows, and its summary — all from the data, so a preview never says more than the map.
+ */
+import type { TimelineFeature } from '$lib/data/types';
+import { formatTime, layerLabel } from '$lib/details/format';
+
+export interface PlaceMeta {
+	id: string;
+	/** Document and og:title. */
+	title: string;
+	/** Meta description and og:description. */
+	description: string;
+	/** The site-relative path of the page (og:url). */
+	path: string;
+}
+
+export function placeMeta(feature: TimelineFeature): PlaceMeta {
+	const p = feature.properties;
+	return {
+		id: feature.id,
+		title: `${p.name} — Frontline Timeline`,
+		description: `${formatTime(p.time)} · ${layerLabel(p.layer)}. ${p.summary}`,
+		path: `/place/${encodeURIComponent(feature.id)}`
+	};
+}
