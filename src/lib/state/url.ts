@@ -12,7 +12,7 @@
 import type { Dataset, LayerId } from '$lib/data/types';
 import { parseIsoDay, toDay, toIso } from '$lib/time/days';
 import { clampDay, dataRange, defaultDay, type DayRange } from '$lib/timeline/range';
-import { ALL_LAYERS, type Camera, type ViewState } from './view';
+import { ALL_LAYERS, CAMERA_LIMITS, type Camera, type ViewState } from './view';
 
 /** What the parser validates against; built from the loaded data by {@link urlContext}. */
 export interface UrlContext {
@@ -31,16 +31,6 @@ export interface ParseResult {
 	/** What the link asked for and did not get, one short sentence each. */
 	notices: string[];
 }
-
-/**
- * Where the camera may be: the map's own limits (MapView's maxBounds [[5, 35], [70, 65]] and zoom
- * 3–12), so a link can never ask for a view the map would refuse.
- */
-export const CAMERA_LIMITS = {
-	lat: [35, 65],
-	lon: [5, 70],
-	zoom: [3, 12]
-} as const satisfies Record<keyof Camera, readonly [number, number]>;
 
 /** Decimals kept in a link: 4 for lat/lon (about 10 m), 2 for zoom — finer says nothing on screen. */
 const DECIMALS = { lat: 4, lon: 4, zoom: 2 } as const satisfies Record<keyof Camera, number>;

@@ -22,3 +22,13 @@ export interface ViewState {
 }
 
 export const ALL_LAYERS: readonly LayerId[] = LAYER_IDS;
+
+/**
+ * Where the camera may go. MapView enforces it and the URL parser clamps to it, so a link can never
+ * ask for a view the map would refuse.
+ */
+export const CAMERA_LIMITS = {
+	lat: [35, 65],
+	lon: [5, 70],
+	zoom: [4, 12]
+} as const satisfies Record<keyof Camera, readonly [number, number]>;
