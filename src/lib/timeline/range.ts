@@ -37,3 +37,53 @@ export function defaultDay(range: DayRange): number {
 export function clampDay(day: number, range: DayRange): number {
 	return Math.min(range.max, Math.max(range.min, day));
 }
+
+/** A month boundary on the track. */
+export interface MonthTick {
+	/** First day of the month. */
+	day: number;
+	/** "Feb", or "Jan 2025" where a year starts (and on the first tick, so the year is always readable). */
+	label: string;
+	/** Whether the tick opens a year (drawn heavier). */
+	year: boolean;
+	/** Quarter months (Jan, Apr, Jul, Oct) and year starts keep their label on narrow screens. */
+	major: boolean;
+}
+
+/**
+ * Month starts inside the range, for ticks on the track: people read a year of days by its months,
+ * and the year must be visible somewhere so "Feb" is never ambiguous.
+ */
+export function monthTicks(range: DayRange): MonthTick[] {
+	const ticks: MonthTick[] = [];
+	const first = new Date(range.min * 86_400_000);
+	let y = first.getUTCFullYear();
+	let m = first.getUTCMonth();
+	if (first.getUTCDate() !== 1) m += 1;
+	for (;;) {
+		const ms = Date.UTC(y, m, 1);
+		const d = new Date(ms);
+		const day = Math.round(ms / 86_400_000);
+		if (day > range.max) break;
+		const year = d.getUTCMonth() === 0;
+		const month = MONTHS[d.getUTCMonth()] ?? '';
+		const withYear = year || ticks.length === 0;
+		ticks.push({
+			day,
+			label: withYear ? `${month} ${d.getUTCFullYear()}` : month,
+			year,
+			major: withYear || d.getUTCMonth() % 3 === 0
+		});
+		y = d.getUTCFullYear();
+		m = d.getUTCMonth() + 1;
+	}
+	return ticks;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Where a day sits along the track, 0 at the first day and 1 at the last. */
+export function fraction(day: number, range: DayRange): number {
+	if (range.max === range.min) return 0;
+	return (clampDay(day, range) - range.min) / (range.max - range.min);
+}

@@ -1,0 +1,355 @@
+/**
+ * The timeline end to end: scrubbing (mouse and keyboard), playback, the list and the count against
+ * what the map actually renders, and the layer toggles. Map assertions read rendered features
+ * (`queryRenderedFeatures` on the data layers), never pixels.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { FT_LAYER_IDS } from '../src/lib/map/expressions';
+import { expect, test, waitForMapIdle } from './fixtures';
+
+interface Frontline {
+	map: {
+		queryRenderedFeatures(o: { layers: string[] }): { properties: { id: string; layer: string } }[];
+		fitBounds(b: [[number, number], [number, number]], o: object): void;
+		getGlobalState(): Record<string, unknown>;
+	};
+	app: {
+		view: { date: number; layers: string[] };
+		render: { features: { geometry: { type: string; coordinates: unknown } }[] } | null;
+		setDate(day: number): void;
+	};
+}
+
+const DAY_MS = 86_400_000;
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+
+async function open(page: Page): Promise<void> {
+	await page.goto('/');
+	await expect(page.getByTestId('date-slider')).toBeVisible();
+	await waitForMapIdle(page);
+	await frameData(page);
+}
+
+/** Fits the map to every feature, so rendered features can be compared with the list. */
+async function frameData(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const { map, app } = (window as unknown as { __frontline: Frontline }).__frontline;
+		const pts: number[][] = [];
+		const walk = (c: unknown): void => {
+			if (Array.isArray(c) && typeof c[0] === 'number') pts.push(c as number[]);
+			else if (Array.isArray(c)) c.forEach(walk);
+		};
+		for (const f of app.render?.features ?? []) walk(f.geometry.coordinates);
+		const lons = pts.map((p) => p[0]!);
+		const lats = pts.map((p) => p[1]!);
+		map.fitBounds(
+			[
+				[Math.min(...lons), Math.min(...lats)],
+				[Math.max(...lons), Math.max(...lats)]
+			],
+			// Keep clear of the side panel on wide screens, so a screenshot shows what is compared.
+			innerWidth >= 720
+				? { padding: { top: 90, bottom: 40, left: 340, right: 70 }, animate: false }
+				: { padding: 40, animate: false }
+		);
+	});
+	await waitForMapIdle(page);
+}
+
+/** Ids of the data features the map renders in the viewport, across all data layers. */
+async function renderedIds(page: Page): Promise<string[]> {
+	await waitForMapIdle(page);
+	return page.evaluate((layers) => {
+		const { map } = (window as unknown as { __frontline: Frontline }).__frontline;
+		const ids = map.queryRenderedFeatures({ layers }).map((f) => f.properties.id);
+		return [...new Set(ids)].sort();
+	}, FT_LAYER_IDS as string[]);
+}
+
+async function listIds(page: Page): Promise<string[]> {
+	return (await page
+		.getByTestId('event-list')
+		.locator('[data-id]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''))) as string[];
+}
+
+async function setDay(page: Page, iso: string): Promise<void> {
+	await page.evaluate(
+		(d) => (window as unknown as { __frontline: Frontline }).__frontline.app.setDate(d),
+		day(iso)
+	);
+	await expect(page.getByTestId('date-slider')).toHaveValue(String(day(iso)));
+}
+
+test.describe('timeline', () => {
+	test('keyboard stepping changes the date label, the slider and what is on the map', async ({ page }) => {
+		await open(page);
+		const slider = page.getByTestId('date-slider');
+		const label = page.getByTestId('date-label');
+		await expect(slider).toHaveAttribute('type', 'range');
+		await slider.focus();
+
+		await page.keyboard.press('End');
+		const max = Number(await slider.getAttribute('max'));
+		await expect(slider).toHaveValue(String(max));
+
+		await setDay(page, '2025-02-02');
+		await slider.focus();
+		// Back a week and forward again, then day by day to the edges of two strikes.
+		await page.keyboard.press('Shift+ArrowLeft');
+		await expect(label).toHaveText('Sun 26 Jan 2025');
+		await page.keyboard.press('Shift+ArrowRight');
+		await expect(label).toHaveText('Sun 2 Feb 2025');
+		for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+		await expect(label).toHaveText('Thu 30 Jan 2025');
+		await expect(slider).toHaveAttribute('aria-valuetext', 'Thursday 30 January 2025');
+		expect(await renderedIds(page)).not.toContain('volgograd-refinery-strike-1');
+
+		await page.keyboard.press('ArrowRight');
+		await expect(label).toHaveText('Fri 31 Jan 2025');
+		let ids = await renderedIds(page);
+		expect(ids).toContain('volgograd-refinery-strike-1');
+		expect(ids).not.toContain('poltava-strike');
+
+		await page.keyboard.press('ArrowRight');
+		await expect(label).toHaveText('Sat 1 Feb 2025');
+		ids = await renderedIds(page);
+		expect(ids).toContain('poltava-strike');
+		expect(ids).toContain('volgograd-refinery-strike-1');
+
+		// PageDown is a month back; Home the first day; ] the next day something starts.
+		await page.keyboard.press('PageDown');
+		await expect(label).toHaveText('Wed 1 Jan 2025');
+		await page.keyboard.press('Home');
+		await expect(slider).toHaveValue(await slider.getAttribute('min'));
+		expect(await renderedIds(page)).not.toContain('poltava-strike');
+		await setDay(page, '2025-01-30');
+		await slider.focus();
+		await page.keyboard.press(']');
+		await expect(label).toHaveText('Fri 31 Jan 2025');
+		await page.keyboard.press(']');
+		await expect(label).toHaveText('Sat 1 Feb 2025');
+		await page.keyboard.press('[');
+		await expect(label).toHaveText('Fri 31 Jan 2025');
+
+		// The keys are documented on screen.
+		await expect(page.locator('#timeline-keys')).toContainText('previous / next event');
+		await expect(page.locator('#timeline-keys')).toBeVisible();
+	});
+
+	test('dragging the slider with the mouse changes the date and the map', async ({ page }) => {
+		await open(page);
+		const slider = page.getByTestId('date-slider');
+		const label = page.getByTestId('date-label');
+		const box = await slider.boundingBox();
+		if (!box) throw new Error('slider has no box');
+		const min = Number(await slider.getAttribute('min'));
+		const max = Number(await slider.getAttribute('max'));
+		const thumb = 20;
+		const xOf = (d: number) => box.x + thumb / 2 + ((box.width - thumb) * (d - min)) / (max - min);
+		const y = box.y + box.height / 2;
+
+		/** Holds the thumb and moves to the day's position, nudging a pixel at a time as a person would. */
+		async function dragTo(from: number, to: number): Promise<void> {
+			await page.mouse.move(xOf(from), y);
+			await page.mouse.down();
+			let x = xOf(to);
+			await page.mouse.move(x, y, { steps: 15 });
+			for (let i = 0; i < 8; i++) {
+				const v = Number(await slider.inputValue());
+				if (v === to) break;
+				x += v < to ? 1 : -1;
+				await page.mouse.move(x, y);
+			}
+			await page.mouse.up();
+		}
+
+		// Count anything that would rebuild or re-send the data while scrubbing.
+		await page.evaluate((source) => {
+			const { map } = (window as unknown as { __frontline: Frontline }).__frontline;
+			const m = map as unknown as Record<string, unknown> & {
+				getSource(id: string): Record<string, unknown>;
+			};
+			const w = window as unknown as { __rebuilds: string[] };
+			w.__rebuilds = [];
+			for (const name of ['addSource', 'removeSource', 'setStyle', 'addLayer', 'removeLayer', 'setFilter']) {
+				const orig = m[name] as (...a: unknown[]) => unknown;
+				m[name] = function (this: unknown, ...a: unknown[]) {
+					w.__rebuilds.push(name);
+					return orig.apply(this, a);
+				};
+			}
+			const src = m.getSource(source);
+			for (const name of ['setData', 'updateData']) {
+				const orig = src[name] as (...a: unknown[]) => unknown;
+				src[name] = function (this: unknown, ...a: unknown[]) {
+					w.__rebuilds.push(name);
+					return orig.apply(this, a);
+				};
+			}
+		}, 'ft-data');
+
+		// Start on the thumb (the last day), drag far left and back to 30 January.
+		await dragTo(max, day('2024-10-01'));
+		await expect(label).toHaveText('Tue 1 Oct 2024');
+		await dragTo(day('2024-10-01'), day('2025-01-30'));
+		await expect(label).toHaveText('Thu 30 Jan 2025');
+		expect(await renderedIds(page)).not.toContain('volgograd-refinery-strike-1');
+
+		await dragTo(day('2025-01-30'), day('2025-01-31'));
+		await expect(label).toHaveText('Fri 31 Jan 2025');
+		const ids = await renderedIds(page);
+		expect(ids).toContain('volgograd-refinery-strike-1');
+		expect(ids).not.toContain('poltava-strike');
+		// One source, set up once: the day reaches the map as global state.
+		const state = await page.evaluate(() =>
+			(window as unknown as { __frontline: Frontline }).__frontline.map.getGlobalState()
+		);
+		expect(state.t).toBe(day('2025-01-31'));
+		const rebuilds = await page.evaluate(() => (window as unknown as { __rebuilds: string[] }).__rebuilds);
+		expect(rebuilds, 'no source, layer or data rebuilt while scrubbing').toEqual([]);
+	});
+
+	test('play advances the date and stops at the end; Space plays and pauses', async ({ page }) => {
+		await open(page);
+		const slider = page.getByTestId('date-slider');
+		const play = page.getByTestId('play');
+		const max = Number(await slider.getAttribute('max'));
+		await page.getByLabel('Playback speed').selectOption({ label: '1 week/s' });
+		await setDay(page, new Date((max - 10) * DAY_MS).toISOString().slice(0, 10));
+
+		await play.click();
+		await expect(play).toHaveAttribute('aria-pressed', 'true');
+		await expect.poll(async () => Number(await slider.inputValue())).toBeGreaterThan(max - 10);
+		await expect.poll(async () => Number(await slider.inputValue()), { timeout: 10_000 }).toBe(max);
+		await expect(play).toHaveAttribute('aria-pressed', 'false');
+		await expect(play).toHaveText(/Play/);
+		await page.waitForTimeout(600);
+		await expect(slider).toHaveValue(String(max));
+
+		// Space on the slider starts and stops playback (from the start, since it is at the end).
+		await slider.focus();
+		await page.keyboard.press('Space');
+		await expect(play).toHaveAttribute('aria-pressed', 'true');
+		await expect.poll(async () => Number(await slider.inputValue())).toBeLessThan(max);
+		await page.keyboard.press('Space');
+		await expect(play).toHaveAttribute('aria-pressed', 'false');
+		const stopped = await slider.inputValue();
+		await page.waitForTimeout(500);
+		await expect(slider).toHaveValue(stopped);
+	});
+
+	test('the list and the count match the map on several days', async ({ page }) => {
+		await open(page);
+		const total = await page.evaluate(
+			() => (window as unknown as { __frontline: Frontline }).__frontline.app.render?.features.length ?? 0
+		);
+		for (const iso of ['2025-01-31', '2025-02-03', '2024-12-15', '2025-02-06']) {
+			await setDay(page, iso);
+			const rendered = await renderedIds(page);
+			const list = await listIds(page);
+			expect(rendered.length, `something on the map on ${iso}`).toBeGreaterThan(0);
+			expect([...list].sort(), `list = map on ${iso}`).toEqual(rendered);
+			await expect(page.getByTestId('visible-count')).toHaveText(
+				`${list.length} of ${total} facts on the map`
+			);
+		}
+		// Newest first: on 3 Feb the two strikes of that day come before the 31 January strike.
+		await setDay(page, '2025-02-03');
+		const list = await listIds(page);
+		expect(list.indexOf('volgograd-refinery-strike-2')).toBeLessThan(
+			list.indexOf('volgograd-refinery-strike-1')
+		);
+		// Clicking an item selects it.
+		await page.getByTestId('event-list').locator('[data-id="poltava-strike"]').click();
+		await expect(page.getByTestId('event-list').locator('[data-id="poltava-strike"]')).toHaveAttribute(
+			'aria-current',
+			'true'
+		);
+	});
+
+	test('turning a layer off removes it from the map, the marks, the list and the count', async ({ page }) => {
+		await open(page);
+		await setDay(page, '2025-02-03');
+		const count = page.getByTestId('visible-count');
+		const strikeMarks = page.locator('.row[data-layer="strikes"] .mark');
+		const before = await listIds(page);
+		const strikeIds = (await renderedIds(page)).filter((id) => id.includes('strike'));
+		expect(strikeIds.length).toBeGreaterThan(1);
+		expect(await strikeMarks.count()).toBeGreaterThan(1);
+		const countBefore = (await count.textContent()) ?? '';
+
+		await page.getByRole('checkbox', { name: /Strikes/ }).uncheck();
+		await expect.poll(() => strikeMarks.count()).toBe(0);
+		const rendered = await renderedIds(page);
+		for (const id of strikeIds) expect(rendered).not.toContain(id);
+		const after = await listIds(page);
+		expect(after.length).toBe(before.length - strikeIds.length);
+		for (const id of strikeIds) expect(after).not.toContain(id);
+		expect([...after].sort()).toEqual(rendered);
+		await expect(count).not.toHaveText(countBefore);
+		await expect(count).toContainText(`${after.length} of`);
+
+		await page.getByRole('checkbox', { name: /Strikes/ }).check();
+		await expect
+			.poll(async () => (await renderedIds(page)).filter((id) => id.includes('strike')))
+			.toEqual(strikeIds);
+		await expect(count).toHaveText(countBefore);
+	});
+
+	test('clicking a mark on the track goes to its date', async ({ page }) => {
+		await open(page);
+		await page.locator('.mark[data-id="poltava-strike"]').click();
+		await expect(page.getByTestId('date-label')).toHaveText('Sat 1 Feb 2025');
+		expect(await renderedIds(page)).toContain('poltava-strike');
+		// A month-dated capture is a bar across the month, not a tick on its first day.
+		const bar = await page.locator('.mark[data-id="velyka-novosilka-capture"]').boundingBox();
+		const tick = await page.locator('.mark[data-id="poltava-strike"]').boundingBox();
+		expect(bar && tick && bar.width > tick.width * 4).toBe(true);
+	});
+
+	test('screenshots: desktop and phone', async ({ page }) => {
+		await open(page);
+		await setDay(page, '2025-02-03');
+		await waitForMapIdle(page);
+		await page.screenshot({ path: 'e2e/screenshots/timeline-desktop.png' });
+
+		await page.setViewportSize({ width: 390, height: 844 });
+		await frameData(page);
+		await waitForMapIdle(page);
+		await page.screenshot({ path: 'e2e/screenshots/timeline-phone.png' });
+		const play = await page.getByTestId('play').boundingBox();
+		expect(play && play.height >= 44).toBe(true);
+		const slider = await page.getByTestId('date-slider').boundingBox();
+		expect(slider && slider.height >= 44).toBe(true);
+		await expect(page.getByTestId('date-label')).toBeInViewport();
+
+		// On a phone the layers and the list open as a drawer, with finger-sized targets.
+		const toggle = page.getByRole('button', { name: 'Events & layers' });
+		await expect(page.getByTestId('event-list')).toBeHidden();
+		await toggle.click();
+		await expect(page.getByTestId('event-list')).toBeVisible();
+		await page.screenshot({ path: 'e2e/screenshots/timeline-phone-drawer.png' });
+		for (const target of [
+			page.getByTestId('event-list').locator('[data-id]').first(),
+			page.getByRole('checkbox', { name: /Strikes/ }).locator('xpath=..'),
+			page.getByRole('button', { name: 'Close list' })
+		]) {
+			const b = await target.boundingBox();
+			expect(b && b.height >= 44).toBe(true);
+		}
+	});
+
+	test('the timeline, the layers, the key and the list pass an accessibility scan', async ({ page }) => {
+		await open(page);
+		await setDay(page, '2025-02-03');
+		const slider = page.getByRole('slider', { name: 'Date' });
+		await expect(slider).toHaveAttribute('aria-valuetext', 'Monday 3 February 2025');
+		const result = await new AxeBuilder({ page }).include('.timeline-bar').include('#side-panel').analyze();
+		expect(result.passes.length, 'the scan looked at something').toBeGreaterThan(5);
+		expect(
+			result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+		).toEqual([]);
+	});
+});
