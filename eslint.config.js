@@ -12,7 +12,12 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
@@ -27,9 +32,24 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [{ group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/lib/map/ may import maplibre-gl.' }] }
+				{
+					patterns: [
+						{ group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/lib/map/ may import maplibre-gl.' }
+					]
+				}
 			]
 		}
 	},
-	{ ignores: ['build/', 'build-*/', '.sk-*/', '.svelte-kit/', 'node_modules/', 'static/', 'test-results/', 'bench/results/'] }
+	{
+		ignores: [
+			'build/',
+			'build-*/',
+			'.sk-*/',
+			'.svelte-kit/',
+			'node_modules/',
+			'static/',
+			'test-results/',
+			'bench/results/'
+		]
+	}
 );

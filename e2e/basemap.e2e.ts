@@ -9,8 +9,20 @@ type RenderedFeature = { layer: { id: string }; properties: Record<string, unkno
 
 async function renderedOn(page: import('@playwright/test').Page, prefix: string) {
 	return page.evaluate((prefix) => {
-		const m = (window as unknown as { __frontline: { map: { getStyle(): { layers: { id: string }[] }; queryRenderedFeatures(o: object): RenderedFeature[] } } }).__frontline.map;
-		const layers = m.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith(prefix));
+		const m = (
+			window as unknown as {
+				__frontline: {
+					map: {
+						getStyle(): { layers: { id: string }[] };
+						queryRenderedFeatures(o: object): RenderedFeature[];
+					};
+				};
+			}
+		).__frontline.map;
+		const layers = m
+			.getStyle()
+			.layers.map((l) => l.id)
+			.filter((id) => id.startsWith(prefix));
 		return m.queryRenderedFeatures({ layers }).map((f) => ({ layer: f.layer.id, props: f.properties }));
 	}, prefix);
 }
@@ -26,7 +38,10 @@ async function jump(page: import('@playwright/test').Page, lon: number, lat: num
 	await waitForMapIdle(page);
 }
 
-test('first view: sea, land, borders, oblasts and readable city labels, all from this origin', async ({ page, watch }) => {
+test('first view: sea, land, borders, oblasts and readable city labels, all from this origin', async ({
+	page,
+	watch
+}) => {
 	await page.goto('/');
 	await waitForMapIdle(page);
 
@@ -66,7 +81,16 @@ test('Crimea is drawn as part of Ukraine (borders as internationally recognised)
 	await waitForMapIdle(page);
 	await jump(page, 34.1, 45.3, 6.5);
 	const name = await page.evaluate(() => {
-		const m = (window as unknown as { __frontline: { map: { project(ll: [number, number]): { x: number; y: number }; queryRenderedFeatures(p: [number, number], o: object): { properties: { name?: string } }[] } } }).__frontline.map;
+		const m = (
+			window as unknown as {
+				__frontline: {
+					map: {
+						project(ll: [number, number]): { x: number; y: number };
+						queryRenderedFeatures(p: [number, number], o: object): { properties: { name?: string } }[];
+					};
+				};
+			}
+		).__frontline.map;
 		const p = m.project([34.1, 44.95]); // Simferopol area
 		return m.queryRenderedFeatures([p.x, p.y], { layers: ['land'] }).map((f) => f.properties.name);
 	});

@@ -42,14 +42,26 @@ export { expect };
 
 /** Waits until MapLibre has loaded its style and drawn everything it has (the map's own `idle`). */
 export async function waitForMapIdle(page: Page): Promise<void> {
-	await page.waitForFunction(() => {
-		const m = (window as unknown as { __frontline?: { map?: { loaded(): boolean; isStyleLoaded(): boolean; areTilesLoaded(): boolean } } }).__frontline?.map;
-		return !!m && m.loaded() && m.isStyleLoaded() && m.areTilesLoaded();
-	}, undefined, { timeout: 30_000 });
+	await page.waitForFunction(
+		() => {
+			const m = (
+				window as unknown as {
+					__frontline?: { map?: { loaded(): boolean; isStyleLoaded(): boolean; areTilesLoaded(): boolean } };
+				}
+			).__frontline?.map;
+			return !!m && m.loaded() && m.isStyleLoaded() && m.areTilesLoaded();
+		},
+		undefined,
+		{ timeout: 30_000 }
+	);
 	await page.evaluate(
 		() =>
 			new Promise<void>((resolve) => {
-				const m = (window as unknown as { __frontline: { map: { once(ev: string, cb: () => void): void; triggerRepaint(): void } } }).__frontline.map;
+				const m = (
+					window as unknown as {
+						__frontline: { map: { once(ev: string, cb: () => void): void; triggerRepaint(): void } };
+					}
+				).__frontline.map;
 				m.once('idle', () => resolve());
 				m.triggerRepaint();
 			})

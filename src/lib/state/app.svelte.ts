@@ -25,12 +25,16 @@ export class AppState {
 	notices = $state.raw<string[]>([]);
 	view = $state<ViewState>({ date: 0, place: null, camera: null, layers: [...ALL_LAYERS] });
 
+	// Plain (non-reactive) collections on purpose: both are replaced or read, never observed.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#byId = new Map<string, TimelineFeature>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#listeners = new Set<ViewListener>();
 
 	setDataset(dataset: Dataset, errors: string[]): void {
 		this.dataset = dataset;
 		this.render = toRenderCollection(dataset.features);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#byId = new Map(dataset.features.map((f) => [f.id, f]));
 		this.loadErrors = errors;
 	}

@@ -12,7 +12,15 @@ describe('days', () => {
 		expect(toDay('1970-01-02')).toBe(1);
 	});
 	it('rejects dates that do not exist instead of rolling over', () => {
-		for (const bad of ['2025-02-30', '2025-13-45', '2025-2-1', '2025-02-01T00:00', '', 'yesterday', '2023-02-29']) {
+		for (const bad of [
+			'2025-02-30',
+			'2025-13-45',
+			'2025-2-1',
+			'2025-02-01T00:00',
+			'',
+			'yesterday',
+			'2023-02-29'
+		]) {
 			expect(parseIsoDay(bad)).toBeNull();
 		}
 		expect(() => toDay('2025-02-30')).toThrow(/not a real date/);
