@@ -3,9 +3,10 @@
  * map can keep a selected place clear of the panel: a side panel on the right on wide screens, a
  * bottom sheet on phones.
  */
+import { PHONE_BREAKPOINT, SIDE_COLUMN } from '$lib/ui/layout';
 
 /** Below this viewport width (px) the panel is a bottom sheet. */
-export const SHEET_BREAKPOINT = 720;
+export const SHEET_BREAKPOINT = PHONE_BREAKPOINT;
 /** Side panel width (px) and its gap to the window edge. */
 export const SIDE_WIDTH = 384;
 export const SIDE_GAP = 12;
@@ -27,6 +28,5 @@ export function freeMapArea(width: number, height: number): Insets {
 	if (width < SHEET_BREAKPOINT) {
 		return { top: 64, right: 16, bottom: Math.round(height * SHEET_SHARE) + 16, left: 16 };
 	}
-	// The event list column on the left is 18rem (288 px) wide plus its 12 px margin.
-	return { top: 72, right: SIDE_WIDTH + 2 * SIDE_GAP + 16, bottom: 24, left: 288 + 12 + 16 };
+	return { top: 72, right: SIDE_WIDTH + 2 * SIDE_GAP + 16, bottom: 24, left: SIDE_COLUMN + 16 };
 }
