@@ -11,7 +11,9 @@ const config = {
 		adapter: adapter({
 			pages: process.env.FT_BUILD_DIR ?? 'build',
 			assets: process.env.FT_BUILD_DIR ?? 'build',
-			fallback: undefined,
+			// A static host serves this for any path it has no file for (an unknown /place/<id>): the app
+			// opens with a notice instead of a bare 404 (src/routes/+error.svelte).
+			fallback: '404.html',
 			strict: true
 		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

@@ -1,0 +1,142 @@
+/**
+ * Faults a shared war map meets in the wild, none of which may take the app down: a browser without
+ * WebGL (old phones, locked-down desktops), a data file or the manifest missing on a mis-deployed
+ * host, and a link to a place (or a page) that does not exist. Each time the reader is told what is
+ * missing and why, and everything else keeps working. (No WebGL is in no-webgl.e2e.ts: it needs its
+ * own browser launch.)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { FT_LAYER_IDS } from '../src/lib/map/expressions';
+import { expect, test, waitForMapIdle } from './fixtures';
+
+interface Frontline {
+	app?: {
+		dataset: { features: { id: string; properties: { layer: string } }[] } | null;
+		view: { date: number; place: string | null };
+		setDate(day: number): void;
+	};
+	map?: {
+		queryRenderedFeatures(o: { layers: string[] }): { properties: { id: string; layer: string } }[];
+	};
+}
+
+async function dataLoaded(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => !!(window as unknown as { __frontline?: Frontline }).__frontline?.app?.dataset
+	);
+}
+
+async function listIds(page: Page): Promise<string[]> {
+	return page
+		.getByTestId('event-list')
+		.locator('button[data-id]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+}
+
+/** The browser logs a failed fetch as a console error; these tests cause them on purpose. */
+const HTTP_404 = 'the server responded with a status of 404';
+
+test('a data file missing on the host: a notice names it, the other layers are drawn and listed', async ({
+	page,
+	watch
+}) => {
+	watch.allowConsole.push(HTTP_404);
+	await page.route('**/data/strikes.geojson', (r) => r.fulfill({ status: 404, body: 'Not found' }));
+	await page.goto('/');
+	await dataLoaded(page);
+	await expect(page.getByTestId('notices')).toContainText(
+		'data/strikes.geojson: could not be loaded (HTTP 404)'
+	);
+	const layers = await page.evaluate(() =>
+		[
+			...new Set(
+				(window as unknown as { __frontline: Frontline }).__frontline.app?.dataset?.features.map(
+					(f) => f.properties.layer
+				)
+			)
+		].sort()
+	);
+	expect(layers).toEqual(['kupiansk', 'kursk', 'pokrovsk', 'velyka-novosilka']);
+
+	await waitForMapIdle(page);
+	const drawn = await page.evaluate((ids) => {
+		const map = (window as unknown as { __frontline: Frontline }).__frontline.map;
+		return [...new Set(map?.queryRenderedFeatures({ layers: ids }).map((f) => f.properties.layer))];
+	}, FT_LAYER_IDS as string[]);
+	expect(drawn.length, 'other layers are drawn').toBeGreaterThan(0);
+	expect(drawn).not.toContain('strikes');
+
+	const ids = await listIds(page);
+	expect(ids.length).toBeGreaterThan(0);
+	await page.getByTestId('event-list').locator('button[data-id]').first().click();
+	await expect(page.getByTestId('details-panel')).toBeVisible();
+});
+
+test('the manifest missing on the host: a notice names it and the app shell still works', async ({
+	page,
+	watch
+}) => {
+	watch.allowConsole.push(HTTP_404);
+	await page.route('**/data/index.json', (r) => r.fulfill({ status: 404, body: 'Not found' }));
+	await page.goto('/');
+	await dataLoaded(page);
+	await expect(page.getByTestId('notices')).toContainText('data/index.json: could not be loaded (HTTP 404)');
+	await expect(page.getByRole('heading', { name: 'Frontline Timeline' })).toBeVisible();
+	await expect(page.getByTestId('event-list')).toHaveCount(0);
+	// The basemap is still there to look at, and the rest of the shell answers.
+	await waitForMapIdle(page);
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await page.screenshot({ path: 'e2e/screenshots/faults-no-manifest.png' });
+	await page.getByRole('button', { name: 'Dismiss notice' }).click();
+	await expect(page.getByTestId('notices')).toBeHidden();
+});
+
+test.describe('addresses with no page', () => {
+	test('/place/<unknown id> opens the whole map with a notice', async ({ page, watch }) => {
+		watch.allowConsole.push(HTTP_404);
+		const res = await page.goto('/place/atlantis-strike');
+		expect(res?.status()).toBe(404);
+		await dataLoaded(page);
+		await expect(page.getByTestId('notices')).toContainText('No place “atlantis-strike” in the data');
+		await expect(page.getByTestId('date-slider')).toBeVisible();
+		// The address becomes the canonical link of what is shown, and the app works from there.
+		await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+		const first = page.getByTestId('event-list').locator('button[data-id]').first();
+		const id = await first.getAttribute('data-id');
+		await first.click();
+		await expect(page.getByTestId('details-panel')).toBeVisible();
+		await expect.poll(() => new URL(page.url()).pathname).toBe(`/place/${id}`);
+	});
+
+	test('any other unknown path opens the whole map with a notice naming it', async ({ page, watch }) => {
+		watch.allowConsole.push(HTTP_404);
+		await page.goto('/no/such/page');
+		await dataLoaded(page);
+		await expect(page.getByTestId('notices')).toContainText(
+			'There is no page at “/no/such/page”; showing the whole map.'
+		);
+		await expect(page.getByTestId('event-list').locator('button[data-id]').first()).toBeVisible();
+		await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+	});
+
+	test('the built 404.html, served by a static host for an unknown place, opens the app', async ({
+		page,
+		watch
+	}) => {
+		watch.allowConsole.push(HTTP_404);
+		const html = readFileSync(join(process.env.FT_BUILD_DIR ?? 'build', '404.html'), 'utf8');
+		expect(html).toContain('http-equiv="content-security-policy"');
+		// What a static host does: its 404 page for every path it has no file for.
+		await page.route(
+			(url) => url.pathname.startsWith('/place/atlantis-strike'),
+			(r) => r.fulfill({ status: 404, contentType: 'text/html', body: html })
+		);
+		await page.goto('/place/atlantis-strike?date=2025-02-01');
+		await dataLoaded(page);
+		await expect(page.getByTestId('notices')).toContainText('No place “atlantis-strike” in the data');
+		await expect(page.getByTestId('date-label')).toHaveText('Sat 1 Feb 2025');
+		await expect(page.getByTestId('event-list').locator('button[data-id]').first()).toBeVisible();
+	});
+});
