@@ -3,7 +3,7 @@ import { toRenderCollection } from '$lib/data/render';
 import { LAYER_IDS } from '$lib/data/types';
 import { toDay } from '$lib/time/days';
 import { FIXTURE } from './fixture';
-import { eventDays, marksByLayer, toMarks } from './marks';
+import { condense, eventDays, marksByLayer, toMarks, type Mark } from './marks';
 
 const marks = toMarks(toRenderCollection(FIXTURE).features);
 const byId = (id: string) => {
@@ -56,5 +56,35 @@ describe('track marks', () => {
 		);
 		expect(eventDays(marks, ['strikes'])).toEqual(['2025-01-31', '2025-02-01'].map(toDay));
 		expect(eventDays(marks, [])).toEqual([]);
+	});
+});
+
+describe('condensing a crowded row', () => {
+	const mark = (index: number, start: number, uncertain = false): Mark => ({
+		index,
+		id: `m-${index}`,
+		layer: 'strikes',
+		kind: 'strike',
+		name: `Mark ${index}`,
+		start,
+		end: start + (uncertain ? 6 : 0),
+		uncertain,
+		uncertainUntil: uncertain ? start + 6 : start - 1
+	});
+
+	it('leaves a row within the limit as it is', () => {
+		const ms = [mark(0, 10), mark(1, 10), mark(2, 12)];
+		expect(condense(ms, 3)).toEqual(ms);
+	});
+
+	it('merges a crowded row into one mark per start day, named by its count', () => {
+		const ms = [mark(0, 12), mark(1, 10), mark(2, 10, true), mark(3, 10), mark(4, 11, true)];
+		const out = condense(ms, 2);
+		expect(out.map((m) => [m.start, m.end, m.name, m.uncertain])).toEqual([
+			[10, 10, '3 facts', false],
+			[11, 17, 'Mark 4', true],
+			[12, 12, 'Mark 0', false]
+		]);
+		expect(out[0]?.index).toBe(1);
 	});
 });

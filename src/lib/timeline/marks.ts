@@ -55,3 +55,36 @@ export function eventDays(marks: readonly Mark[], layers: readonly LayerId[]): n
 	const days = new Set(marks.filter((m) => on.has(m.layer)).map((m) => m.start));
 	return [...days].sort((a, b) => a - b);
 }
+
+/** The most marks one row of the track draws before marks are merged per day. */
+export const MARKS_PER_ROW = 400;
+
+/**
+ * A row with more marks than the track can show (a newsroom data set of 100,000 events) would be tens
+ * of thousands of buttons, stalling the page on load and on every layer toggle. Such a row gets one
+ * mark per start day instead, named by how many facts start then; rows within `max` are unchanged.
+ */
+export function condense(marks: readonly Mark[], max = MARKS_PER_ROW): Mark[] {
+	if (marks.length <= max) return [...marks];
+	const byDay = new Map<number, { first: Mark; count: number; uncertain: boolean }>();
+	for (const m of marks) {
+		const day = byDay.get(m.start);
+		if (day) {
+			day.count++;
+			day.uncertain &&= m.uncertain;
+		} else byDay.set(m.start, { first: m, count: 1, uncertain: m.uncertain });
+	}
+	return [...byDay.values()]
+		.sort((a, b) => a.first.start - b.first.start)
+		.map(({ first, count, uncertain }) =>
+			count === 1
+				? first
+				: {
+						...first,
+						name: `${count.toLocaleString('en-GB')} facts`,
+						end: first.start,
+						uncertain,
+						uncertainUntil: uncertain ? first.start : first.start - 1
+					}
+		);
+}

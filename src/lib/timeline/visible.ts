@@ -14,6 +14,28 @@ export interface VisibleItem {
 	visibility: Exclude<Visibility, 'hidden'>;
 }
 
+/** Newest first (by first day, then by name): the same order as `localeCompare`, computed faster. */
+const byName = new Intl.Collator().compare;
+
+/**
+ * The list order depends only on the data, not on the day, so it is computed once per collection and
+ * reused: a scrub step at 100,000 events is then one pass over the features, with no sort.
+ */
+const orderCache = new WeakMap<readonly unknown[], Uint32Array>();
+
+function newestFirst(features: readonly { properties: RenderProps }[]): Uint32Array {
+	let order = orderCache.get(features);
+	if (!order) {
+		order = Uint32Array.from(features.keys()).sort((a, b) => {
+			const pa = features[a]!.properties;
+			const pb = features[b]!.properties;
+			return pb.s - pa.s || byName(pa.name, pb.name) || a - b;
+		});
+		orderCache.set(features, order);
+	}
+	return order;
+}
+
 /**
  * Features drawn on day t in the enabled layers, newest first (by first day, then by name), so the
  * list reads like a news feed that ends at the chosen day.
@@ -25,10 +47,12 @@ export function visibleAt(
 ): VisibleItem[] {
 	const on = new Set(layers);
 	const items: VisibleItem[] = [];
-	features.forEach(({ properties: props }, index) => {
-		if (!on.has(props.layer)) return;
+	if (on.size === 0) return items;
+	for (const index of newestFirst(features)) {
+		const props = features[index]!.properties;
+		if (!on.has(props.layer)) continue;
 		const visibility = visibilityAt(props, t);
 		if (visibility !== 'hidden') items.push({ index, props, visibility });
-	});
-	return items.sort((a, b) => b.props.s - a.props.s || a.props.name.localeCompare(b.props.name));
+	}
+	return items;
 }

@@ -1,0 +1,648 @@
+/**
+ * `npm run bench`: proves that scrubbing stays instant at newsroom scale, by measuring the app and
+ * bare MapLibre baselines (bench/pages/) in the same run, on the same machine, with the same data —
+ * the real geo/ data and 100,000 synthetic events (scripts/bench/synthetic.ts) — so the report's
+ * ratios mean something even on a slow, shared machine with software WebGL.
+ *
+ * Builds the bench build if anything it depends on changed (FT_BENCH=1: the `?dataset=` switch and
+ * the baseline pages exist only there), serves it on 127.0.0.1 with a tiny static server that stops
+ * with the script, and writes bench/results/latest.json and bench/REPORT.md.
+ *
+ * Options (env): BENCH_RUNS (cold loads per target, default 3), BENCH_STEPS (scrub steps, default 100),
+ * BENCH_PORT (default 4194), BENCH_BUILD=always|never|auto, BENCH_ONLY (e.g. "app,best"),
+ * BENCH_DATASETS (e.g. "synthetic"), BENCH_REPORT_ONLY=1 (rewrite bench/REPORT.md from the last JSON).
+ */
+import { spawnSync } from 'node:child_process';
+import {
+	createReadStream,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { availableParallelism } from 'node:os';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from './browser.js';
+import type { ChunkReport } from './bench/bundle-report';
+import { fastDrag, installProbe, scrubSteps, type DragResult, type StepSample } from './bench/probe';
+import { summarise, sweep, type Summary } from './bench/stats';
+import { writeSynthetic } from './bench/synthetic';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BUILD_DIR = 'build-bench';
+const OUT_DIR = '.sk-bench';
+const BUILD = join(ROOT, BUILD_DIR);
+const RESULTS = join(ROOT, 'bench', 'results');
+const BUNDLE_JSON = join(RESULTS, 'bundle.json');
+const STAMP = join(BUILD, '.bench-stamp');
+const SYNTHETIC = { name: 'synthetic-100k', count: 100_000, seed: 20_240_101 } as const;
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const STEPS = Number(process.env.BENCH_STEPS ?? 100);
+const DRAG_FRAMES = 60;
+const PORT = Number(process.env.BENCH_PORT ?? 4194);
+/** The whole bench must stop by itself, whatever hangs. */
+const HARD_LIMIT_MS = 25 * 60_000;
+const VIEWPORT = { width: 1280, height: 800 };
+
+/** The budgets the README states; checked from the ratios of one run. */
+export const BUDGETS = {
+	stepVsBest: 1.25,
+	stepVsNaive: 10,
+	coldVsBare: 1.25,
+	appGzipKiB: 60,
+	longTaskMs: 50
+} as const;
+
+type TargetId = 'app' | 'naive' | 'global-state' | 'best';
+type DatasetId = 'real' | 'synthetic';
+const TARGETS: { id: TargetId; path: string; slider: string; what: string }[] = [
+	{ id: 'app', path: '/', slider: '[data-testid="date-slider"]', what: 'the app' },
+	{
+		id: 'naive',
+		path: '/bench/naive.html',
+		slider: '#slider',
+		what: 'MapLibre, setFilter with the day literal'
+	},
+	{
+		id: 'global-state',
+		path: '/bench/global-state.html',
+		slider: '#slider',
+		what: "MapLibre, filter on ['global-state','t']"
+	},
+	{ id: 'best', path: '/bench/best.html', slider: '#slider', what: 'MapLibre, feature-state diff, no filter' }
+];
+const BASELINES: TargetId[] = ['naive', 'global-state', 'best'];
+
+const log = (...a: unknown[]) => console.error('[bench]', ...a);
+
+// ---------------------------------------------------------------- build
+
+function newestMtime(path: string): number {
+	if (!existsSync(path)) return 0;
+	const st = statSync(path);
+	if (!st.isDirectory()) return st.mtimeMs;
+	let newest = st.mtimeMs;
+	for (const name of readdirSync(path)) {
+		if (name === 'node_modules' || name === 'results' || name.startsWith('.')) continue;
+		newest = Math.max(newest, newestMtime(join(path, name)));
+	}
+	return newest;
+}
+
+function buildIfNeeded(): void {
+	const inputs = [
+		'src',
+		'geo',
+		'static',
+		'bench',
+		'scripts/bench',
+		'vite.config.ts',
+		'svelte.config.js',
+		'package-lock.json'
+	];
+	const newest = Math.max(...inputs.map((p) => newestMtime(join(ROOT, p))));
+	const mode = process.env.BENCH_BUILD ?? 'auto';
+	const stale = !existsSync(STAMP) || statSync(STAMP).mtimeMs < newest || !existsSync(BUNDLE_JSON);
+	if (mode === 'never' || (mode === 'auto' && !stale)) {
+		log('bench build is up to date');
+	} else {
+		mkdirSync(RESULTS, { recursive: true });
+		const env = {
+			...process.env,
+			FT_BENCH: '1',
+			FT_OUT_DIR: OUT_DIR,
+			FT_BUILD_DIR: BUILD_DIR,
+			FT_BENCH_BUNDLE_OUT: BUNDLE_JSON
+		};
+		mkdirSync(RESULTS, { recursive: true });
+		const buildLog = join(RESULTS, 'build.log');
+		writeFileSync(buildLog, '');
+		const run = (args: string[]) => {
+			log('$ npx', ...args, `(output in ${buildLog})`);
+			const r = spawnSync('npx', args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+			writeFileSync(
+				buildLog,
+				`${readFileSync(buildLog, 'utf8')}$ npx ${args.join(' ')}\n${r.stdout}${r.stderr}\n`
+			);
+			if (r.status !== 0) throw new Error(`npx ${args.join(' ')} failed (${r.status}); see ${buildLog}`);
+		};
+		run(['vite', 'build']);
+		run(['vite', 'build', '--config', 'bench/vite.config.ts']);
+		const { bytes } = writeSynthetic(
+			join(BUILD, 'bench-data', SYNTHETIC.name),
+			SYNTHETIC.count,
+			SYNTHETIC.seed
+		);
+		log(`wrote ${SYNTHETIC.count} synthetic events (${(bytes / 1e6).toFixed(1)} MB)`);
+		writeFileSync(STAMP, new Date().toISOString());
+	}
+}
+
+// ---------------------------------------------------------------- server
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.geojson': 'application/geo+json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.pbf': 'application/x-protobuf',
+	'.txt': 'text/plain'
+};
+
+/** A static file server for the bench build, on loopback only; prerendered pages resolve as `x.html`. */
+function serve(root: string, port: number): Promise<Server> {
+	const server = createServer((req, res) => {
+		let path: string;
+		try {
+			path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+		} catch {
+			res.writeHead(400).end();
+			return;
+		}
+		const file = [path, `${path}.html`, join(path, 'index.html')]
+			.map((p) => normalize(join(root, p)))
+			.find((p) => (p === root || p.startsWith(root + sep)) && existsSync(p) && statSync(p).isFile());
+		if (!file) {
+			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+			return;
+		}
+		res.writeHead(200, {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'content-length': statSync(file).size,
+			'cache-control': 'no-store'
+		});
+		createReadStream(file).pipe(res);
+	});
+	return new Promise((ok, fail) => {
+		server.once('error', fail);
+		server.listen(port, '127.0.0.1', () => ok(server));
+	});
+}
+
+// ---------------------------------------------------------------- measuring
+
+interface TargetResult {
+	target: TargetId;
+	dataset: DatasetId;
+	cold: number[];
+	coldSummary: Summary;
+	steps: StepSample[];
+	stepIdle: Summary;
+	stepFrame: Summary;
+	drag: DragResult;
+	/** Data features drawn on screen after load (a sanity check that the page drew anything). */
+	drawnFeatures: number;
+	range: { min: number; max: number };
+	errors: string[];
+}
+
+/** tsx keeps function names with a `__name` helper; functions sent to the page need it there too. */
+const SHIM = 'globalThis.__name = (f) => f;';
+
+async function openPage(
+	browser: Browser,
+	url: string
+): Promise<{ page: Page; ms: number; errors: string[] }> {
+	const context = await browser.newContext({ viewport: VIEWPORT });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(String(e)));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(m.text());
+	});
+	await page.addInitScript({ content: `${SHIM}\n(${installProbe.toString()})();` });
+	await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
+	const handle = await page.waitForFunction(
+		() => (window as unknown as { __benchProbe?: { drawnAt: number | null } }).__benchProbe?.drawnAt ?? null,
+		null,
+		{ timeout: 180_000, polling: 100 }
+	);
+	const ms = (await handle.jsonValue()) as number;
+	return { page, ms, errors };
+}
+
+async function rangeOf(page: Page, target: TargetId): Promise<{ min: number; max: number }> {
+	const sel = TARGETS.find((t) => t.id === target)!.slider;
+	return page.$eval(sel, (el) => ({
+		min: Number((el as HTMLInputElement).min),
+		max: Number((el as HTMLInputElement).max)
+	}));
+}
+
+async function drawnFeatures(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		type M = {
+			getStyle(): { layers: { id: string; source?: string }[] };
+			queryRenderedFeatures(o: { layers: string[] }): unknown[];
+		};
+		const map = (window as unknown as { __frontline: { map: M } }).__frontline.map;
+		const layers = map
+			.getStyle()
+			.layers.filter((l) => l.source === 'ft-data')
+			.map((l) => l.id);
+		return map.queryRenderedFeatures({ layers }).length;
+	});
+}
+
+async function measure(browser: Browser, target: TargetId, dataset: DatasetId): Promise<TargetResult> {
+	const t = TARGETS.find((x) => x.id === target)!;
+	const url = `http://127.0.0.1:${PORT}${t.path}${dataset === 'synthetic' ? `?dataset=${SYNTHETIC.name}` : ''}`;
+	const cold: number[] = [];
+	let last: Awaited<ReturnType<typeof openPage>> | null = null;
+	for (let i = 0; i < RUNS; i++) {
+		if (last) await last.page.context().close();
+		last = await openPage(browser, url);
+		cold.push(last.ms);
+		log(`${target}/${dataset} cold load ${i + 1}/${RUNS}: ${Math.round(last.ms)} ms`);
+	}
+	const { page, errors } = last!;
+	const range = await rangeOf(page, target);
+	const drawn = await drawnFeatures(page);
+	const timeoutMs = 60_000;
+	// A phase that hangs is recorded as an error and the run goes on: one bad page must not lose the report.
+	let steps: StepSample[] = [];
+	try {
+		// Start at the first day (untimed), warm up, then sweep the whole range forward in STEPS steps.
+		await page.evaluate(scrubSteps, {
+			selector: t.slider,
+			days: [range.min, range.min + 1, range.min],
+			timeoutMs
+		});
+		steps = await page.evaluate(scrubSteps, {
+			selector: t.slider,
+			days: sweep(range.min, range.max, STEPS + 1).slice(1),
+			timeoutMs
+		});
+		log(
+			`${target}/${dataset} ${steps.length} steps, median ${summarise(steps.map((s) => s.idle)).median.toFixed(1)} ms`
+		);
+	} catch (e) {
+		errors.push(`scrub steps: ${e instanceof Error ? e.message : String(e)}`);
+	}
+	// A fast drag back through the whole range: one input per animation frame.
+	let drag: DragResult = { frames: 0, fps: NaN, mapFps: NaN, settle: NaN, durationMs: NaN, longtasks: [] };
+	try {
+		drag = await page.evaluate(fastDrag, {
+			selector: t.slider,
+			days: sweep(range.max, range.min, DRAG_FRAMES),
+			timeoutMs: 120_000,
+			maxMs: 15_000
+		});
+		log(`${target}/${dataset} drag ${drag.fps.toFixed(1)} fps, ${drag.mapFps.toFixed(1)} map renders/s`);
+	} catch (e) {
+		errors.push(`fast drag: ${e instanceof Error ? e.message : String(e)}`);
+	}
+	await page.context().close();
+	return {
+		target,
+		dataset,
+		cold,
+		coldSummary: summarise(cold),
+		steps,
+		stepIdle: summarise(steps.map((s) => s.idle)),
+		stepFrame: summarise(steps.map((s) => s.frame)),
+		drag,
+		drawnFeatures: drawn,
+		range,
+		errors
+	};
+}
+
+// ---------------------------------------------------------------- report
+
+interface BundleSummary {
+	appJs: { raw: number; gzip: number };
+	maplibreJs: { raw: number; gzip: number };
+	worker: { raw: number; gzip: number };
+	mixedChunks: number;
+	chunks: ChunkReport[];
+}
+
+function bundleSummary(): BundleSummary {
+	const chunks = JSON.parse(readFileSync(BUNDLE_JSON, 'utf8')) as ChunkReport[];
+	const add = (a: { raw: number; gzip: number }, b: { raw: number; gzip: number }) => ({
+		raw: a.raw + b.raw,
+		gzip: a.gzip + b.gzip
+	});
+	const zero = { raw: 0, gzip: 0 };
+	const js = chunks.filter((c) => c.kind === 'js');
+	return {
+		appJs: js.map((c) => c.parts.app).reduce(add, zero),
+		maplibreJs: js.map((c) => c.parts.maplibre).reduce(add, zero),
+		worker: chunks.filter((c) => c.kind === 'worker').reduce((a, c) => add(a, c), zero),
+		mixedChunks: js.filter((c) => c.parts.app.raw > 0 && c.parts.maplibre.raw > 0).length,
+		chunks
+	};
+}
+
+interface Machine {
+	cpus: number;
+	cpuModel: string;
+	chromium: string;
+	webgl: string;
+	node: string;
+}
+
+function machine(browserVersion: string, webgl: string): Machine {
+	const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+	const model = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? 'unknown CPU';
+	return {
+		cpus: availableParallelism(),
+		cpuModel: model,
+		chromium: browserVersion,
+		webgl,
+		node: process.version
+	};
+}
+
+const ms = (v: number) => (Number.isFinite(v) ? (v >= 100 ? Math.round(v).toString() : v.toFixed(1)) : '—');
+const ratio = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '—');
+const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
+
+interface Check {
+	what: string;
+	budget: string;
+	value: string;
+	pass: boolean;
+}
+
+function checks(results: TargetResult[], bundle: BundleSummary): Check[] {
+	const get = (t: TargetId, d: DatasetId) => results.find((r) => r.target === t && r.dataset === d);
+	const out: Check[] = [];
+	const app = get('app', 'synthetic');
+	const naive = get('naive', 'synthetic');
+	const bests = BASELINES.filter((b) => b !== 'naive')
+		.map((b) => get(b, 'synthetic'))
+		.filter((r): r is TargetResult => !!r);
+	if (app && bests.length > 0) {
+		const best = bests.reduce((a, b) => (b.stepIdle.p95 < a.stepIdle.p95 ? b : a));
+		const r = app.stepIdle.p95 / best.stepIdle.p95;
+		out.push({
+			what: `scrub step p95 at 100k, app ÷ best baseline (${best.target})`,
+			budget: `≤ ${BUDGETS.stepVsBest}×`,
+			value: `${ratio(r)} (${ms(app.stepIdle.p95)} / ${ms(best.stepIdle.p95)} ms)`,
+			pass: r <= BUDGETS.stepVsBest
+		});
+	}
+	if (app && naive) {
+		const r = naive.stepIdle.p95 / app.stepIdle.p95;
+		out.push({
+			what: 'scrub step p95 at 100k, naive setFilter ÷ app',
+			budget: `≥ ${BUDGETS.stepVsNaive}×`,
+			value: `${ratio(r)} (${ms(naive.stepIdle.p95)} / ${ms(app.stepIdle.p95)} ms)`,
+			pass: r >= BUDGETS.stepVsNaive
+		});
+	}
+	for (const d of ['real', 'synthetic'] as DatasetId[]) {
+		const a = get('app', d);
+		const bare = BASELINES.map((b) => get(b, d)).filter((r): r is TargetResult => !!r);
+		if (!a || bare.length === 0) continue;
+		const fastest = bare.reduce((x, y) => (y.coldSummary.median < x.coldSummary.median ? y : x));
+		const r = a.coldSummary.median / fastest.coldSummary.median;
+		out.push({
+			what: `cold load median, ${d === 'real' ? 'real data' : '100k events'}, app ÷ fastest bare page (${fastest.target})`,
+			budget: `≤ ${BUDGETS.coldVsBare}×`,
+			value: `${ratio(r)} (${ms(a.coldSummary.median)} / ${ms(fastest.coldSummary.median)} ms)`,
+			pass: r <= BUDGETS.coldVsBare
+		});
+	}
+	out.push({
+		what: 'app JS beyond maplibre-gl, gzip',
+		budget: `≤ ${BUDGETS.appGzipKiB} KiB`,
+		value: kib(bundle.appJs.gzip),
+		pass: bundle.appJs.gzip <= BUDGETS.appGzipKiB * 1024
+	});
+	const real = get('app', 'real');
+	if (real) {
+		const worst = Math.max(0, ...real.drag.longtasks);
+		out.push({
+			what: 'longest main-thread task during a fast drag, real data',
+			budget: `≤ ${BUDGETS.longTaskMs} ms`,
+			value: real.drag.longtasks.length
+				? `${worst} ms (${real.drag.longtasks.length} long tasks)`
+				: 'none over 50 ms',
+			pass: worst <= BUDGETS.longTaskMs
+		});
+	}
+	return out;
+}
+
+/** A plain explanation for a missed budget, from what this run measured. */
+function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
+	if (c.what.startsWith('scrub step')) {
+		const gs = results.find((r) => r.target === 'global-state' && r.dataset === 'synthetic');
+		return (
+			"the app's data layers filter on `['global-state', 't']` (src/lib/map/expressions.ts), and MapLibre " +
+			'answers a change of global state used in a filter by re-tiling the whole GeoJSON source in its worker ' +
+			`on every step — the cost class of the global-state page${gs ? ` (p95 ${ms(gs.stepIdle.p95)} ms here)` : ''}. ` +
+			'The best page keeps the day out of filters and layout, and flips feature-state only on the features whose ' +
+			'visibility changed since the last step; paint reads it, so nothing is re-tiled. Moving the app to that design ' +
+			"(the visibility category as feature-state; the halo layer's filter, circle-sort-key and the dashed outline " +
+			'made independent of the day) is the fix. ' +
+			(gs &&
+			results.find((r) => r.target === 'app' && r.dataset === 'synthetic')!.stepIdle.median >
+				2 * gs.stepIdle.median
+				? 'The app is also well behind the global-state page itself, so re-tiling is not all of its step: its seven ' +
+					'layers evaluate the visibility `case` per feature per layer in the worker (with a symbol layer and a ' +
+					'circle-sort-key that depend on the day), and the main thread runs three passes over all features per step ' +
+					'(event list, count, layer counts); a profile of one step should split the two before the rewrite.'
+				: '')
+		);
+	}
+	if (c.what.startsWith('cold load')) {
+		return (
+			'beyond what a bare page does (fetch, parse, draw), the app validates every feature in the browser ' +
+			'(src/lib/data/validate.ts, about 0.5 s per 100,000 features in Node on this machine, parse excluded), ' +
+			'builds the timeline and the event list, and draws seven layers with richer expressions instead of three.'
+		);
+	}
+	if (c.what.startsWith('app JS')) {
+		const mods = bundle.chunks
+			.flatMap((ch) => ch.topModules ?? [])
+			.sort((a, b) => b.rendered - a.rendered)
+			.slice(0, 6)
+			.map((m) => `${m.id.replace(/^.*node_modules\//, '')} (${kib(m.rendered)} before minifying)`);
+		return `the largest modules of the app's own code are ${mods.join(', ')}.`;
+	}
+	if (c.what.startsWith('longest main-thread task')) {
+		const bare = results
+			.filter((r) => r.dataset === 'real' && r.target !== 'app')
+			.map((r) => `${r.target} ${r.drag.longtasks.length ? Math.max(...r.drag.longtasks) : 0} ms`);
+		return (
+			'the bare MapLibre pages show long tasks of the same size during the same drag ' +
+			`(${bare.join(', ')}): with software WebGL a single map frame of this 1280×800 view takes longer than 50 ms, ` +
+			'so this budget can only be met on a machine with a GPU.'
+		);
+	}
+	return 'see the numbers below.';
+}
+
+function markdown(
+	results: TargetResult[],
+	bundle: BundleSummary,
+	m: Machine,
+	cs: Check[],
+	date: string
+): string {
+	const L: string[] = [];
+	const targets = TARGETS.filter((t) => results.some((r) => r.target === t.id));
+	L.push('## Performance', '');
+	L.push(
+		`Measured by \`npm run bench\` on ${date}: ${m.cpus} CPU cores (${m.cpuModel}), Chromium ${m.chromium} headless, ${m.webgl}, Node ${m.node}. ` +
+			`Every number below comes from one run, so the ratios compare the app with bare MapLibre on the same machine at the same time; ` +
+			`absolute times on a machine with a GPU are far lower.`,
+		''
+	);
+	L.push('### Budgets', '');
+	L.push('| budget | limit | this run | |', '| --- | --- | --- | --- |');
+	for (const c of cs) L.push(`| ${c.what} | ${c.budget} | ${c.value} | ${c.pass ? 'met' : '**missed**'} |`);
+	L.push('');
+	const missed = cs.filter((c) => !c.pass);
+	if (missed.length > 0) {
+		L.push('### Why a budget is missed', '');
+		for (const c of missed) L.push(`- **${c.what}**: ${why(c, results, bundle)}`);
+		L.push('');
+	}
+	L.push('### Time (ms: median / p95 / max)', '');
+	L.push(`| measure | data | ${targets.map((t) => t.id).join(' | ')} |`);
+	L.push(`| --- | --- | ${targets.map(() => '---').join(' | ')} |`);
+	const row = (name: string, d: DatasetId, f: (r: TargetResult) => string) => {
+		const cells = targets.map((t) => {
+			const r = results.find((x) => x.target === t.id && x.dataset === d);
+			return r ? f(r) : '—';
+		});
+		L.push(`| ${name} | ${d === 'real' ? 'real' : '100k'} | ${cells.join(' | ')} |`);
+	};
+	const trio = (s: Summary) => `${ms(s.median)} / ${ms(s.p95)} / ${ms(s.max)}`;
+	for (const d of ['real', 'synthetic'] as DatasetId[]) {
+		if (!results.some((r) => r.dataset === d)) continue;
+		row('cold load → idle, all drawn', d, (r) => trio(r.coldSummary));
+		row('scrub step: input → idle', d, (r) => trio(r.stepIdle));
+		row('scrub step: input → next frame', d, (r) => trio(r.stepFrame));
+		row(
+			'fast drag: page fps / map renders per s',
+			d,
+			(r) => `${r.drag.fps.toFixed(1)} / ${r.drag.mapFps.toFixed(1)}`
+		);
+		row('fast drag: longest task', d, (r) =>
+			r.drag.longtasks.length ? `${Math.max(...r.drag.longtasks)} ms` : '< 50 ms'
+		);
+	}
+	L.push('');
+	L.push(
+		`Cold load: ${RUNS} runs each, fresh browser context (empty cache), navigation → first MapLibre \`idle\` with the data layers in. ` +
+			`Scrub step: ${STEPS} slider inputs across the whole range (dispatched on the page's own slider, so the app's whole path is measured), ` +
+			`each timed to \`idle\` and to the next animation frame. Fast drag: up to ${DRAG_FRAMES} inputs (at most 15 s of them), one per animation frame, back across the range; long tasks (> 50 ms) observed with PerformanceObserver.`,
+		''
+	);
+	L.push('Pages: ' + targets.map((t) => `**${t.id}** — ${t.what}`).join('; ') + '.', '');
+	L.push('### Bundle', '');
+	L.push('| part | raw | gzip |', '| --- | --- | --- |');
+	L.push(`| app JS (everything but maplibre-gl) | ${kib(bundle.appJs.raw)} | ${kib(bundle.appJs.gzip)} |`);
+	L.push(`| maplibre-gl JS | ${kib(bundle.maplibreJs.raw)} | ${kib(bundle.maplibreJs.gzip)} |`);
+	L.push(`| maplibre-gl worker | ${kib(bundle.worker.raw)} | ${kib(bundle.worker.gzip)} |`);
+	L.push('');
+	if (bundle.mixedChunks > 0)
+		L.push(
+			`${bundle.mixedChunks} chunk(s) mix app and maplibre code; they are split by the modules' share of the code.`,
+			''
+		);
+	return L.join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+	if (process.env.BENCH_REPORT_ONLY === '1') {
+		// Re-renders bench/REPORT.md from the last run's JSON (after a change to the report's wording).
+		const last = JSON.parse(readFileSync(join(RESULTS, 'latest.json'), 'utf8')) as {
+			date: string;
+			machine: Machine;
+			bundle: BundleSummary;
+			results: TargetResult[];
+		};
+		const cs = checks(last.results, last.bundle);
+		const md = markdown(last.results, last.bundle, last.machine, cs, last.date.slice(0, 10));
+		writeFileSync(join(ROOT, 'bench', 'REPORT.md'), `# Benchmark report\n\n${md}`);
+		console.log(md);
+		return;
+	}
+	const found = findBrowser();
+	if (!found) throw new Error(NO_BROWSER_HELP);
+	buildIfNeeded();
+	if (!existsSync(join(BUILD, 'bench-data', SYNTHETIC.name, 'data', 'index.json'))) {
+		writeSynthetic(join(BUILD, 'bench-data', SYNTHETIC.name), SYNTHETIC.count, SYNTHETIC.seed);
+	}
+	const only = process.env.BENCH_ONLY?.split(',') ?? TARGETS.map((t) => t.id);
+	const datasets = (process.env.BENCH_DATASETS?.split(',') ?? ['real', 'synthetic']) as DatasetId[];
+	const server = await serve(BUILD, PORT);
+	const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
+	const results: TargetResult[] = [];
+	try {
+		const webgl = await (async () => {
+			const p = await browser.newPage();
+			const r = await p.evaluate(() => {
+				const gl = document.createElement('canvas').getContext('webgl2');
+				const ext = gl?.getExtension('WEBGL_debug_renderer_info');
+				return gl ? String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER)) : 'no WebGL';
+			});
+			await p.close();
+			return /swiftshader/i.test(r) ? `software WebGL (SwiftShader: ${r})` : r;
+		})();
+		for (const d of datasets) {
+			for (const t of TARGETS) {
+				if (!only.includes(t.id)) continue;
+				results.push(await measure(browser, t.id, d));
+				// Partial results survive a run that is stopped later.
+				mkdirSync(RESULTS, { recursive: true });
+				writeFileSync(join(RESULTS, 'partial.json'), JSON.stringify({ results }, null, '\t'));
+			}
+		}
+		const bundle = bundleSummary();
+		const m = machine(browser.version(), webgl);
+		const cs = checks(results, bundle);
+		const date = new Date().toISOString().slice(0, 10);
+		const md = markdown(results, bundle, m, cs, date);
+		mkdirSync(RESULTS, { recursive: true });
+		writeFileSync(
+			join(RESULTS, 'latest.json'),
+			JSON.stringify(
+				{ date: new Date().toISOString(), machine: m, budgets: BUDGETS, checks: cs, bundle, results },
+				null,
+				'\t'
+			)
+		);
+		writeFileSync(join(ROOT, 'bench', 'REPORT.md'), `# Benchmark report\n\n${md}`);
+		console.log(md);
+		const errs = results.flatMap((r) => r.errors.map((e) => `${r.target}/${r.dataset}: ${e}`));
+		if (errs.length) console.log(`Page errors:\n${errs.join('\n')}`);
+	} finally {
+		await browser.close();
+		await new Promise((r) => server.close(r));
+	}
+}
+
+const watchdog = setTimeout(() => {
+	log(`still running after ${HARD_LIMIT_MS / 60_000} min: stopping`);
+	process.exit(2);
+}, HARD_LIMIT_MS);
+watchdog.unref();
+
+main().then(
+	() => process.exit(0),
+	(e: unknown) => {
+		log(e instanceof Error ? (e.stack ?? e.message) : String(e));
+		process.exit(1);
+	}
+);
