@@ -1,22 +1,30 @@
 /**
  * The timeline end to end: scrubbing (mouse and keyboard), playback, the list and the count against
  * what the map actually renders, and the layer toggles. Map assertions read rendered features
- * (`queryRenderedFeatures` on the data layers), never pixels.
+ * (`queryRenderedFeatures` on the data layers), never pixels. A feature the day hides stays in the
+ * map's buckets drawn at zero size and opacity (feature-state `v` = hidden, see visibility-state.ts),
+ * so "rendered" here means returned by the query with a state other than hidden.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { FT_LAYER_IDS } from '../src/lib/map/expressions';
+import { FT_LAYER_IDS, FT_SOURCE, STATE_V } from '../src/lib/map/expressions';
+import { DEFAULT_CODE, VIS_CODE } from '../src/lib/map/visibility-state';
 import { expect, test, waitForMapIdle } from './fixtures';
 
 interface Frontline {
 	map: {
-		queryRenderedFeatures(o: { layers: string[] }): { properties: { id: string; layer: string } }[];
+		queryRenderedFeatures(o: { layers: string[] }): {
+			properties: { id: string; layer: string };
+			state: Record<string, unknown>;
+		}[];
 		fitBounds(b: [[number, number], [number, number]], o: object): void;
-		getGlobalState(): Record<string, unknown>;
+		getFeatureState(f: { source: string; id: number }): Record<string, unknown>;
 	};
 	app: {
 		view: { date: number; layers: string[] };
-		render: { features: { geometry: { type: string; coordinates: unknown } }[] } | null;
+		render: {
+			features: { geometry: { type: string; coordinates: unknown }; properties: { id: string } }[];
+		} | null;
 		setDate(day: number): void;
 	};
 }
@@ -60,11 +68,17 @@ async function frameData(page: Page): Promise<void> {
 /** Ids of the data features the map renders in the viewport, across all data layers. */
 async function renderedIds(page: Page): Promise<string[]> {
 	await waitForMapIdle(page);
-	return page.evaluate((layers) => {
-		const { map } = (window as unknown as { __frontline: Frontline }).__frontline;
-		const ids = map.queryRenderedFeatures({ layers }).map((f) => f.properties.id);
-		return [...new Set(ids)].sort();
-	}, FT_LAYER_IDS as string[]);
+	return page.evaluate(
+		({ layers, key, hidden, fallback }) => {
+			const { map } = (window as unknown as { __frontline: Frontline }).__frontline;
+			const ids = map
+				.queryRenderedFeatures({ layers })
+				.filter((f) => (f.state[key] ?? fallback) !== hidden)
+				.map((f) => f.properties.id);
+			return [...new Set(ids)].sort();
+		},
+		{ layers: FT_LAYER_IDS as string[], key: STATE_V, hidden: VIS_CODE.hidden, fallback: DEFAULT_CODE }
+	);
 }
 
 async function listIds(page: Page): Promise<string[]> {
@@ -202,11 +216,16 @@ test.describe('timeline', () => {
 		const ids = await renderedIds(page);
 		expect(ids).toContain('volgograd-refinery-strike-1');
 		expect(ids).not.toContain('poltava-strike');
-		// One source, set up once: the day reaches the map as global state.
-		const state = await page.evaluate(() =>
-			(window as unknown as { __frontline: Frontline }).__frontline.map.getGlobalState()
+		// One source, set up once: the day reaches the map as the state of the features it changed.
+		const state = await page.evaluate(
+			({ source, fid }) => {
+				const { map, app } = (window as unknown as { __frontline: Frontline }).__frontline;
+				const id = app.render?.features.findIndex((f) => f.properties.id === fid) ?? -1;
+				return map.getFeatureState({ source, id });
+			},
+			{ source: FT_SOURCE, fid: 'volgograd-refinery-strike-1' }
 		);
-		expect(state.t).toBe(day('2025-01-31'));
+		expect(state[STATE_V]).toBe(VIS_CODE.recent);
 		const rebuilds = await page.evaluate(() => (window as unknown as { __rebuilds: string[] }).__rebuilds);
 		expect(rebuilds, 'no source, layer or data rebuilt while scrubbing').toEqual([]);
 	});

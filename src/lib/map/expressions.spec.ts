@@ -5,6 +5,7 @@ import { FEATURE_KINDS, LAYER_IDS, type FeatureKind, type LayerId, type TimeSpec
 import { toDay, toIso } from '$lib/time/days';
 import { timeKeys, visibilityAt, type TimeKeys } from '$lib/time/visibility';
 import { dataLayers, FT_LAYER_IDS, FT_SOURCE, visibilityExpr, visibleFilter } from './expressions';
+import { codeAt, DEFAULT_CODE, VIS_CODE } from './visibility-state';
 
 function compile(expr: unknown) {
 	const result = createExpression(expr, 'test', null);
@@ -20,17 +21,24 @@ interface Case {
 	layer: LayerId;
 }
 
-function evalVis(c: Case, t: number, layers: LayerId[]): unknown {
+/** What the map draws for a feature on day t: the paint's reading of the state the app sets. */
+function evalVis(c: Case, t: number): unknown {
 	return visExpr.evaluate(
-		{ zoom: 6, globalState: { t, layers } },
-		{ type: 'Point', properties: { ...c.keys, layer: c.layer } }
+		{ zoom: 6 },
+		{ type: 'Point', properties: { ...c.keys, layer: c.layer } },
+		{
+			v: codeAt(c.keys, t)
+		}
 	);
 }
 
-function evalFilter(c: Case, t: number, layers: LayerId[]): boolean {
+function evalFilter(c: Case, layers: LayerId[]): boolean {
 	return filter.filter(
-		{ zoom: 6, globalState: { t, layers } },
-		{ type: 'Point', properties: { ...c.keys, layer: c.layer } }
+		{ zoom: 6, globalState: { layers } },
+		{
+			type: 'Point',
+			properties: { ...c.keys, layer: c.layer }
+		}
 	);
 }
 
@@ -63,8 +71,8 @@ describe('visibility expressions agree with visibilityAt (parity)', () => {
 					const keys = timeKeys(kind, time);
 					const c: Case = { keys, layer: 'strikes' };
 					const t = keys.s + offset;
-					expect(evalVis(c, t, [...LAYER_IDS])).toBe(visibilityAt(keys, t));
-					expect(evalFilter(c, t, [...LAYER_IDS])).toBe(visibilityAt(keys, t) !== 'hidden');
+					expect(evalVis(c, t)).toBe(visibilityAt(keys, t));
+					expect(evalFilter(c, [...LAYER_IDS])).toBe(true);
 				}
 			),
 			{ numRuns: 3000 }
@@ -86,7 +94,7 @@ describe('visibility expressions agree with visibilityAt (parity)', () => {
 			const keys = timeKeys(kind, time);
 			for (let t = keys.s - 3; t <= Math.min(keys.e, keys.s + 400) + 3; t++) {
 				const c: Case = { keys, layer: 'kursk' };
-				expect(evalVis(c, t, ['kursk'])).toBe(visibilityAt(keys, t));
+				expect(evalVis(c, t)).toBe(visibilityAt(keys, t));
 				checked++;
 			}
 		}
@@ -96,17 +104,16 @@ describe('visibility expressions agree with visibilityAt (parity)', () => {
 	it('hides a feature whose layer is switched off, whatever the day', () => {
 		const keys = timeKeys('strike', { start: '2025-01-31', precision: 'day' });
 		const c: Case = { keys, layer: 'strikes' };
-		const t = toDay('2025-02-01');
-		expect(evalFilter(c, t, ['strikes'])).toBe(true);
-		expect(evalFilter(c, t, ['kursk', 'pokrovsk'])).toBe(false);
-		expect(evalFilter(c, t, [])).toBe(false);
+		expect(evalFilter(c, ['strikes'])).toBe(true);
+		expect(evalFilter(c, ['kursk', 'pokrovsk'])).toBe(false);
+		expect(evalFilter(c, [])).toBe(false);
 	});
 
-	it('shows nothing before the day is set', () => {
+	it('reads a feature without state as the default ("shown")', () => {
 		const keys = timeKeys('strike', { start: '2025-01-31', precision: 'day' });
 		const feature = { type: 'Point' as const, properties: { ...keys, layer: 'strikes' } };
-		expect(visExpr.evaluate({ zoom: 6, globalState: {} }, feature)).toBe('hidden');
-		expect(filter.filter({ zoom: 6, globalState: {} }, feature)).toBe(false);
+		expect(visExpr.evaluate({ zoom: 6 }, feature, {})).toBe('shown');
+		expect(DEFAULT_CODE).toBe(VIS_CODE.shown);
 	});
 });
 
@@ -128,24 +135,66 @@ describe('data layers', () => {
 		}
 	});
 
-	it('all filter by the visibility rule, so no layer draws a hidden feature', () => {
-		const keys = timeKeys('capture', { start: '2025-01-01', end: '2025-01-31', precision: 'month' });
+	/** Paint values that decide whether a layer draws anything at all, per layer type. */
+	const drawing: Record<string, string[]> = {
+		fill: ['fill-opacity'],
+		line: ['line-opacity'],
+		symbol: ['text-opacity'],
+		circle: ['circle-radius', 'circle-opacity', 'circle-stroke-opacity', 'circle-stroke-width']
+	};
+
+	function paintAt(layer: (typeof layers)[number], prop: string, v: number, zoom: number): number {
+		const value = (layer as { paint?: Record<string, unknown> }).paint?.[prop];
+		// MapLibre's defaults for properties a layer leaves unset.
+		if (value === undefined) return prop === 'circle-stroke-width' ? 0 : 1;
+		if (typeof value === 'number') return value;
+		const expr = compile(value);
+		const props = { s: 0, w: 0, r: 0, e: 0, layer: 'strikes', kind: 'strike', pp: 'city' };
+		return Number(expr.evaluate({ zoom }, { type: 'Point', properties: props }, { v }));
+	}
+
+	it('no layer draws a hidden feature: zero size or zero opacity at every zoom', () => {
 		for (const l of layers) {
-			if (!('filter' in l) || l.filter === undefined) throw new Error(`${l.id} has no filter`);
-			const f = featureFilter(l.filter, l.id);
-			const geometry =
-				l.id === 'ft-movement' || l.id === 'ft-movement-arrow'
-					? 'LineString'
-					: l.id.startsWith('ft-area')
-						? 'Polygon'
-						: 'Point';
-			const feature = {
-				type: geometry as 'Point',
-				properties: { ...keys, layer: 'velyka-novosilka', kind: 'capture', pp: 'city' }
-			};
-			expect(
-				f.filter({ zoom: 6, globalState: { t: toDay('2024-12-31'), layers: [...LAYER_IDS] } }, feature)
-			).toBe(false);
+			const props = drawing[l.type];
+			if (!props) throw new Error(`${l.id}: unexpected type ${l.type}`);
+			for (const zoom of [4, 6, 9, 12]) {
+				const radius = props.includes('circle-radius')
+					? paintAt(l, 'circle-radius', VIS_CODE.hidden, zoom)
+					: 1;
+				const strokeOff =
+					!props.includes('circle-stroke-opacity') ||
+					paintAt(l, 'circle-stroke-opacity', VIS_CODE.hidden, zoom) === 0 ||
+					paintAt(l, 'circle-stroke-width', VIS_CODE.hidden, zoom) === 0;
+				const opacity = paintAt(
+					l,
+					props.find((p) => p.endsWith('opacity'))!,
+					VIS_CODE.hidden,
+					zoom
+				);
+				expect(radius === 0 || (opacity === 0 && strokeOff), `${l.id} at z${zoom}`).toBe(true);
+			}
+		}
+	});
+
+	it('the main symbols are drawn in every other state', () => {
+		const points = layers.find((l) => l.id === 'ft-points')!;
+		for (const v of [VIS_CODE.uncertain, VIS_CODE.recent, VIS_CODE.shown]) {
+			expect(paintAt(points, 'circle-radius', v, 6)).toBeGreaterThan(0);
+			expect(paintAt(points, 'circle-opacity', v, 6)).toBeGreaterThan(0);
+		}
+		const halo = layers.find((l) => l.id === 'ft-halo')!;
+		expect(paintAt(halo, 'circle-radius', VIS_CODE.recent, 6)).toBeGreaterThan(0);
+		expect(paintAt(halo, 'circle-radius', VIS_CODE.shown, 6)).toBe(0);
+		const ring = layers.find((l) => l.id === 'ft-uncertain')!;
+		expect(paintAt(ring, 'circle-stroke-opacity', VIS_CODE.uncertain, 6)).toBeGreaterThan(0);
+		expect(paintAt(ring, 'circle-stroke-opacity', VIS_CODE.recent, 6)).toBe(0);
+	});
+
+	it('no filter or layout property depends on the day (that would re-tile the source on every step)', () => {
+		for (const l of layers) {
+			const text = JSON.stringify([(l as { filter?: unknown }).filter, (l as { layout?: unknown }).layout]);
+			expect(text, l.id).not.toContain('feature-state');
+			expect(text, l.id).not.toMatch(/"get","[swre]"/);
 		}
 	});
 });

@@ -1,11 +1,13 @@
 /**
- * The visibility rule of `time/visibility.ts`, stated as MapLibre expressions over the precomputed day
- * keys (s, w, r, e) of `data/render.ts`, plus the data layers that use them.
+ * The data layers and how they draw each state of the visibility rule (`time/visibility.ts`).
  *
- * Everything that changes while scrubbing reads the global state (`t`: the day, `layers`: the enabled
- * data layers), so a scrub step is one `map.setGlobalStateProperty('t', day)`: no source is rebuilt and
- * no data is sent again. `expressions.spec.ts` evaluates these expressions with the style-spec and
- * checks they agree with `visibilityAt` for many (feature, day) pairs.
+ * The day never appears in a filter or a layout property: MapLibre answers a changed filter by
+ * re-tiling the whole source in its worker, which takes seconds at 100,000 events. Instead each
+ * feature carries a feature-state `v` (hidden / uncertain / recent / shown, see `visibility-state.ts`)
+ * that only paint properties read; a scrub step sets it on the few features whose state changed.
+ * A hidden feature is drawn with zero radius and zero opacity. The enabled layers (`layers`, global
+ * state) do sit in the filters: toggling a layer is rare and may re-tile. `expressions.spec.ts`
+ * evaluates these expressions with the style-spec and checks they agree with `visibilityAt`.
  */
 import type {
 	ExpressionSpecification,
@@ -13,13 +15,15 @@ import type {
 	LayerSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import { CITY_RING_KM, COLOURS, FILL_OPACITY, INK, RADII, WHITE } from './layers/symbology';
+import { DEFAULT_CODE, VIS_CODE } from './visibility-state';
 
 /** The one GeoJSON source holding the render collection. */
 export const FT_SOURCE = 'ft-data';
 
-/** Global-state keys the data layers read. */
-export const STATE_T = 't';
+/** Global-state key for the enabled data layers. */
 export const STATE_LAYERS = 'layers';
+/** Feature-state key for the visibility code of each feature. */
+export const STATE_V = 'v';
 
 /** Layer ids, bottom to top. Tests query rendered features with these. */
 export const FT_LAYER = {
@@ -37,24 +41,31 @@ export const FT_LAYER_IDS: readonly string[] = Object.values(FT_LAYER);
 
 type Expr = ExpressionSpecification;
 
-/** The chosen day; 0 (long before any data) until set, so nothing shows by accident. */
-const T: Expr = ['number', ['global-state', STATE_T], 0];
-const key = (k: 's' | 'w' | 'r' | 'e'): Expr => ['number', ['get', k], 0];
+/** The feature's visibility code; a feature without state is drawn as DEFAULT_CODE. */
+const V: Expr = ['number', ['coalesce', ['feature-state', STATE_V], DEFAULT_CODE], DEFAULT_CODE];
 
-/**
- * 'hidden' | 'uncertain' | 'recent' | 'shown' for a feature on day t: the same steps, in the same
- * order, as `visibilityAt`.
- */
+/** 'hidden' | 'uncertain' | 'recent' | 'shown', read back from the feature-state code. */
 export const visibilityExpr: Expr = [
-	'case',
-	['any', ['<', T, key('s')], ['>', T, key('e')]],
+	'match',
+	V,
+	VIS_CODE.hidden,
 	'hidden',
-	['<=', T, key('w')],
+	VIS_CODE.uncertain,
 	'uncertain',
-	['<=', T, key('r')],
+	VIS_CODE.recent,
 	'recent',
 	'shown'
 ];
+
+/** `value` while the feature is on the map that day, 0 when it is hidden. */
+function whenShown(value: Expr | number): Expr {
+	return ['case', ['==', V, VIS_CODE.hidden], 0, value];
+}
+
+/** `value` only in one state (the recent halo, the uncertain ring), 0 otherwise. */
+function onlyWhen(code: number, value: Expr | number): Expr {
+	return ['case', ['==', V, code], value, 0];
+}
 
 /** Whether the feature's data layer is switched on. */
 export const layerOnExpr: Expr = [
@@ -63,8 +74,8 @@ export const layerOnExpr: Expr = [
 	['array', 'string', ['coalesce', ['global-state', STATE_LAYERS], ['literal', []]]]
 ];
 
-/** Drawn on day t in an enabled layer: what every data layer filters on. */
-export const visibleFilter: Expr = ['all', layerOnExpr, ['!=', visibilityExpr, 'hidden']];
+/** In an enabled layer: what every data layer filters on (the day is paint's business). */
+export const visibleFilter: Expr = layerOnExpr;
 
 const isPoint: Expr = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false];
 const isLine: Expr = ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false];
@@ -171,14 +182,14 @@ const precisionRadius: Expr = [
 	['exponential', 2],
 	['zoom'],
 	0,
-	['match', ['get', 'pp'], 'city', CITY_RING_KM * PX_PER_KM_Z0, REGION_RING_PX],
+	whenShown(['match', ['get', 'pp'], 'city', CITY_RING_KM * PX_PER_KM_Z0, REGION_RING_PX]),
 	12,
-	['match', ['get', 'pp'], 'city', CITY_RING_KM * PX_PER_KM_Z0 * 4096, REGION_RING_PX]
+	whenShown(['match', ['get', 'pp'], 'city', CITY_RING_KM * PX_PER_KM_Z0 * 4096, REGION_RING_PX])
 ];
 
 /**
- * The data layers, bottom to top. All share the one source; the filters and paint read the global
- * state, so none of them changes while scrubbing, only the state does.
+ * The data layers, bottom to top. All share the one source; paint reads each feature's state, so no
+ * layer changes while scrubbing, only the state of the features that cross an edge of their span.
  */
 export function dataLayers(fontFamily: string[]): LayerSpecification[] {
 	const only = (...conds: Expr[]): FilterSpecification => ['all', visibleFilter, ...conds];
@@ -190,7 +201,7 @@ export function dataLayers(fontFamily: string[]): LayerSpecification[] {
 			filter: only(isPolygon),
 			paint: {
 				'fill-color': COLOURS.area,
-				'fill-opacity': ['match', vis, 'uncertain', 0.1, 'recent', 0.28, 0.18]
+				'fill-opacity': whenShown(['match', vis, 'uncertain', 0.1, 'recent', 0.28, 0.18])
 			}
 		},
 		{
@@ -201,8 +212,7 @@ export function dataLayers(fontFamily: string[]): LayerSpecification[] {
 			paint: {
 				'line-color': COLOURS.areaStroke,
 				'line-width': 1.5,
-				'line-opacity': ['match', vis, 'uncertain', 0.5, 0.85],
-				'line-dasharray': ['match', vis, 'uncertain', ['literal', [2, 2]], ['literal', [1, 0]]]
+				'line-opacity': whenShown(['match', vis, 'uncertain', 0.4, 0.85])
 			}
 		},
 		{
@@ -213,10 +223,10 @@ export function dataLayers(fontFamily: string[]): LayerSpecification[] {
 			paint: {
 				'circle-radius': precisionRadius,
 				'circle-color': COLOURS.precision,
-				'circle-opacity': ['match', ['get', 'pp'], 'city', 0.07, 0.04],
+				'circle-opacity': whenShown(['match', ['get', 'pp'], 'city', 0.07, 0.04]),
 				'circle-stroke-color': COLOURS.precision,
 				'circle-stroke-width': 1,
-				'circle-stroke-opacity': ['match', vis, 'uncertain', 0.2, 0.35],
+				'circle-stroke-opacity': whenShown(['match', vis, 'uncertain', 0.2, 0.35]),
 				'circle-pitch-alignment': 'map'
 			}
 		},
@@ -229,7 +239,7 @@ export function dataLayers(fontFamily: string[]): LayerSpecification[] {
 			paint: {
 				'line-color': COLOURS.movement,
 				'line-width': byZoom(2.5),
-				'line-opacity': ['match', vis, 'uncertain', 0.55, 0.75],
+				'line-opacity': whenShown(['match', vis, 'uncertain', 0.55, 0.75]),
 				'line-dasharray': ['literal', [2, 1.5]]
 			}
 		},
@@ -252,16 +262,16 @@ export function dataLayers(fontFamily: string[]): LayerSpecification[] {
 				'text-color': COLOURS.movement,
 				'text-halo-color': WHITE,
 				'text-halo-width': 1,
-				'text-opacity': ['match', vis, 'uncertain', 0.6, 0.85]
+				'text-opacity': whenShown(['match', vis, 'uncertain', 0.6, 0.85])
 			}
 		},
 		{
 			id: FT_LAYER.halo,
 			type: 'circle',
 			source: FT_SOURCE,
-			filter: only(isPoint, ['==', vis, 'recent']),
+			filter: only(isPoint),
 			paint: {
-				'circle-radius': byZoom(['+', radius, 7]),
+				'circle-radius': byZoom(onlyWhen(VIS_CODE.recent, ['+', radius, 7])),
 				'circle-color': [
 					'match',
 					kind,
@@ -271,7 +281,7 @@ export function dataLayers(fontFamily: string[]): LayerSpecification[] {
 					COLOURS.report,
 					INK
 				],
-				'circle-opacity': ['match', kind, 'strike', 0.28, 0.16],
+				'circle-opacity': onlyWhen(VIS_CODE.recent, ['match', kind, 'strike', 0.28, 0.16]),
 				'circle-blur': 0.35
 			}
 		},
@@ -281,13 +291,13 @@ export function dataLayers(fontFamily: string[]): LayerSpecification[] {
 			id: FT_LAYER.uncertain,
 			type: 'circle',
 			source: FT_SOURCE,
-			filter: only(isPoint, ['==', vis, 'uncertain']),
+			filter: only(isPoint),
 			paint: {
-				'circle-radius': byZoom(['+', radius, 2.5]),
+				'circle-radius': byZoom(onlyWhen(VIS_CODE.uncertain, ['+', radius, 2.5])),
 				'circle-opacity': 0,
 				'circle-stroke-color': edgeColour,
-				'circle-stroke-width': 1.25,
-				'circle-stroke-opacity': 0.9
+				'circle-stroke-width': onlyWhen(VIS_CODE.uncertain, 1.25),
+				'circle-stroke-opacity': onlyWhen(VIS_CODE.uncertain, 0.9)
 			}
 		},
 		{
@@ -295,14 +305,15 @@ export function dataLayers(fontFamily: string[]): LayerSpecification[] {
 			type: 'circle',
 			source: FT_SOURCE,
 			filter: only(isPoint),
-			layout: { 'circle-sort-key': ['match', vis, 'recent', 3, 'shown', 2, 1] },
+			// Strikes on top of the quieter kinds; a layout property, so it cannot depend on the day.
+			layout: { 'circle-sort-key': ['match', kind, 'strike', 3, ['capture', 'claim'], 2, 1] },
 			paint: {
-				'circle-radius': byZoom(radius),
+				'circle-radius': byZoom(whenShown(radius)),
 				'circle-color': fillColour,
-				'circle-opacity': fillOpacity,
+				'circle-opacity': whenShown(fillOpacity),
 				'circle-stroke-color': strokeColour,
-				'circle-stroke-width': strokeWidth,
-				'circle-stroke-opacity': strokeOpacity
+				'circle-stroke-width': whenShown(strokeWidth),
+				'circle-stroke-opacity': whenShown(strokeOpacity)
 			}
 		}
 	];

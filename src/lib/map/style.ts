@@ -205,11 +205,11 @@ export function buildStyle(origin: string): StyleSpecification {
 			id: ADMIN1_LABEL_LAYER,
 			type: 'symbol',
 			source: BASEMAP_ADMIN1_LABELS_SOURCE,
-			minzoom: 4,
+			minzoom: 3.5,
 			layout: {
 				'text-field': ['get', 'label'],
 				'text-font': [FONT_REGULAR],
-				'text-size': ['interpolate', ['linear'], ['zoom'], 4, 9, 9, 13],
+				'text-size': ['interpolate', ['linear'], ['zoom'], 3.5, 8.5, 9, 13],
 				'text-transform': 'uppercase',
 				'text-letter-spacing': 0.15,
 				'text-max-width': 8,

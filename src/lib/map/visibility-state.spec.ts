@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FEATURE_KINDS, type TimeSpec } from '$lib/data/types';
+import { toDay, toIso } from '$lib/time/days';
+import { timeKeys, visibilityAt, type TimeKeys } from '$lib/time/visibility';
+import { codeAt, DEFAULT_CODE, VisibilityDiff } from './visibility-state';
+
+const base = toDay('2024-06-01');
+
+function randomKeys(n: number, seed: number): TimeKeys[] {
+	const specs = fc.sample(
+		fc.record({
+			kind: fc.constantFrom(...FEATURE_KINDS),
+			start: fc.integer({ min: 0, max: 300 }),
+			precision: fc.constantFrom('day', 'week', 'month') as fc.Arbitrary<TimeSpec['precision']>,
+			length: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined })
+		}),
+		{ numRuns: n, seed }
+	);
+	return specs.map(({ kind, start, precision, length }) => {
+		const s = precision === 'month' ? toDay(`${toIso(base + start).slice(0, 7)}-01`) : base + start;
+		return timeKeys(kind, {
+			start: toIso(s),
+			precision,
+			...(length === undefined ? {} : { end: toIso(s + length) })
+		});
+	});
+}
+
+describe('VisibilityDiff', () => {
+	it('after any sequence of days, every feature has the state visibilityAt gives', () => {
+		const keys = randomKeys(400, 7);
+		fc.assert(
+			fc.property(fc.array(fc.integer({ min: -20, max: 420 }), { minLength: 1, maxLength: 25 }), (days) => {
+				const diff = new VisibilityDiff(keys);
+				for (const d of days) diff.update(base + d, () => {});
+				const t = base + days[days.length - 1]!;
+				keys.forEach((k, i) => expect(diff.visibility(i)).toBe(visibilityAt(k, t)));
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('reports exactly the features whose state changed, with their new code', () => {
+		const keys = randomKeys(300, 11);
+		const diff = new VisibilityDiff(keys);
+		let prev = keys.map(() => DEFAULT_CODE);
+		for (let d = -5; d < 330; d += 3) {
+			const t = base + d;
+			const seen = new Map<number, number>();
+			const n = diff.update(t, (id, code) => seen.set(id, code));
+			const now = keys.map((k) => codeAt(k, t));
+			const expected = new Map(now.flatMap((c, i) => (c !== prev[i] ? [[i, c] as const] : [])));
+			expect(seen).toEqual(expected);
+			expect(n).toBe(expected.size);
+			prev = now;
+		}
+	});
+
+	it('a one-day step touches few features: only those at an edge of their span', () => {
+		const keys = [
+			timeKeys('strike', { start: '2025-01-31', precision: 'day' }),
+			timeKeys('strike', { start: '2025-02-01', precision: 'day' }),
+			timeKeys('area', { start: '2024-08-01', end: '2025-02-06', precision: 'month' })
+		];
+		const diff = new VisibilityDiff(keys);
+		diff.update(toDay('2025-01-30'), () => {});
+		const changed: number[] = [];
+		diff.update(toDay('2025-01-31'), (id) => changed.push(id));
+		expect(changed).toEqual([0]);
+		expect(diff.visibility(0)).toBe('recent');
+		expect(diff.visibility(1)).toBe('hidden');
+		expect(diff.visibility(2)).toBe('shown');
+	});
+});
