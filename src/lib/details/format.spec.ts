@@ -1,54 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { toDay } from '$lib/time/days';
-import {
-	formatAt,
-	formatDay,
-	formatTime,
-	positionSummary,
-	relayChain,
-	safeHref,
-	statusLabel
-} from './format';
+import { describe, expect, it } from 'vitest';
+import { positionSummary, relayChain, safeHref, statusLabel } from './format';
 import { VERIFICATION_STATUSES } from '$lib/data/types';
-
-const originalTz = process.env.TZ;
-afterEach(() => {
-	process.env.TZ = originalTz;
-});
-
-describe('dates at their precision', () => {
-	it('prints a day with its weekday, a week as "week of", a month as the month', () => {
-		expect(formatAt('2025-02-01', 'day')).toBe('Sat 1 Feb 2025');
-		expect(formatAt('2025-01-27', 'week')).toBe('week of 27 Jan 2025');
-		expect(formatAt('2025-01-01', 'month')).toBe('January 2025');
-	});
-
-	it('prints the data’s day in every time zone (UTC day numbers, local formatting)', () => {
-		for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati', 'Europe/Kyiv', 'UTC']) {
-			process.env.TZ = tz;
-			expect(formatDay(toDay('2025-02-01'))).toBe('Sat 1 Feb 2025');
-			expect(formatAt('2024-12-01', 'month')).toBe('December 2024');
-			expect(formatAt('2025-01-01', 'month')).toBe('January 2025');
-		}
-	});
-
-	it('leaves out an end that only closes the start’s own week or month', () => {
-		expect(formatTime({ start: '2025-01-27', end: '2025-02-02', precision: 'week' })).toBe(
-			'week of 27 Jan 2025'
-		);
-		expect(formatTime({ start: '2024-12-01', end: '2024-12-31', precision: 'month' })).toBe('December 2024');
-		expect(formatTime({ start: '2025-02-01', precision: 'day' })).toBe('Sat 1 Feb 2025');
-	});
-
-	it('shows a span that runs past its start’s precision as a range', () => {
-		expect(formatTime({ start: '2024-08-01', end: '2025-02-06', precision: 'month' })).toBe(
-			'August 2024 to Thu 6 Feb 2025'
-		);
-		expect(formatTime({ start: '2025-01-13', end: '2025-02-04', precision: 'week' })).toBe(
-			'week of 13 Jan 2025 to Tue 4 Feb 2025'
-		);
-	});
-});
 
 describe('positions with what is not known', () => {
 	it('says a city point is an approximate area with the ring radius', () => {

@@ -1,69 +1,17 @@
 /**
- * Words for the details panel: dates at the precision the source allows, positions with what is not
+ * Words for the details panel (dates are in time/format.ts): positions with what is not
  * known about them, and readable names for the data's codes. Pure, so the panel stays a template and
  * every wording is tested once here.
  */
-import { format } from 'date-fns';
 import type {
 	FeatureKind,
-	IsoDate,
 	LayerId,
 	PositionPrecision,
 	PositionSpec,
 	SourceKind,
-	TimePrecision,
-	TimeSpec,
 	VerificationStatus
 } from '$lib/data/types';
-import { toDate, toDay } from '$lib/time/days';
-import { precisionSpanEnd } from '$lib/time/visibility';
 import { PRECISION_RADIUS_KM } from '$lib/spatial/measures';
-
-/**
- * date-fns formats in the browser's time zone; a UTC midnight is the previous evening west of
- * Greenwich. Rebuilding the same calendar day as a local date makes the printed day the data's day
- * in every time zone.
- */
-function calendarDate(day: number): Date {
-	const d = toDate(day);
-	return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-}
-
-/** A single day, with its weekday because sources date events by weekday ("overnight on Saturday"). */
-export function formatDay(day: number): string {
-	return format(calendarDate(day), 'EEE d MMM yyyy');
-}
-
-/** A date at its precision: "Sat 1 Feb 2025", "week of 27 Jan 2025", "January 2025". */
-export function formatAt(iso: IsoDate, precision: TimePrecision): string {
-	const day = toDay(iso);
-	if (precision === 'month') return format(calendarDate(day), 'MMMM yyyy');
-	if (precision === 'week') return `week of ${format(calendarDate(day), 'd MMM yyyy')}`;
-	return formatDay(day);
-}
-
-/**
- * When a fact happened or lasted. An end that only closes the start's own week or month adds nothing
- * and is left out, so a week-dated claim reads "week of 27 Jan 2025", not a fake exact range.
- */
-export function formatTime(time: TimeSpec): string {
-	const start = formatAt(time.start, time.precision);
-	if (time.end === undefined) return start;
-	const end = toDay(time.end);
-	if (end <= precisionSpanEnd(toDay(time.start), time.precision)) return start;
-	return `${start} to ${formatDay(end)}`;
-}
-
-const TIME_PRECISION_WORDS: Record<TimePrecision, string> = {
-	day: 'exact day',
-	week: 'known to the week',
-	month: 'known to the month'
-};
-
-/** How precisely the date is known, in words. */
-export function timePrecisionLabel(precision: TimePrecision): string {
-	return TIME_PRECISION_WORDS[precision];
-}
 
 const POSITION_WORDS: Record<PositionPrecision, string> = {
 	site: 'exact site',

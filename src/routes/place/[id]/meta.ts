@@ -3,7 +3,8 @@
  * source allows, and its summary — all from the data, so a preview never says more than the map.
  */
 import type { TimelineFeature } from '$lib/data/types';
-import { formatTime, layerLabel } from '$lib/details/format';
+import { layerLabel } from '$lib/details/format';
+import { formatTime } from '$lib/time/format';
 
 export interface PlaceMeta {
 	id: string;

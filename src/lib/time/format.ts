@@ -1,0 +1,72 @@
+/**
+ * Every date the app prints, in one place, so the slider, the list, the chooser, the details panel
+ * and the link previews word the same fact the same way, at the precision the source allows.
+ *
+ * Day numbers are UTC days. date-fns formats in the local time zone, so it is handed a local Date
+ * built from the UTC calendar parts: the printed day is the data's day in every time zone (a reader
+ * in Los Angeles must not see Friday for a Saturday strike).
+ */
+import { format } from 'date-fns';
+import type { IsoDate, TimePrecision, TimeSpec } from '$lib/data/types';
+import { toDate, toDay } from './days';
+import { precisionSpanEnd } from './visibility';
+
+function calendarDate(day: number): Date {
+	const utc = toDate(day);
+	return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+}
+
+/**
+ * A UTC day with a date-fns pattern. The default keeps the weekday, because sources date events by
+ * weekday ("overnight on Saturday"): "Sat 1 Feb 2025".
+ */
+export function formatDay(day: number, pattern = 'EEE d MMM yyyy'): string {
+	return format(calendarDate(day), pattern);
+}
+
+/** The large date above the slider: "Sat 1 Feb 2025". */
+export function formatLabel(day: number): string {
+	return formatDay(day);
+}
+
+/** Spoken form for aria-valuetext: "Saturday 1 February 2025". */
+export function formatSpoken(day: number): string {
+	return formatDay(day, 'EEEE d MMMM yyyy');
+}
+
+/** Short day for dense places: "1 Feb 2025". */
+export function formatShort(day: number): string {
+	return formatDay(day, 'd MMM yyyy');
+}
+
+/** A date at its precision, and no more precisely: "Sat 1 Feb 2025", "week of 27 Jan 2025", "January 2025". */
+export function formatAt(iso: IsoDate, precision: TimePrecision): string {
+	const day = toDay(iso);
+	if (precision === 'month') return formatDay(day, 'MMMM yyyy');
+	if (precision === 'week') return `week of ${formatShort(day)}`;
+	return formatDay(day);
+}
+
+/**
+ * When a fact happened or lasted. An end that only closes the start's own week or month adds nothing
+ * and is left out, so a week-dated claim reads "week of 27 Jan 2025", not a fake exact range; a
+ * month-dated fact reads "January 2025", never "1 Jan 2025".
+ */
+export function formatTime(time: TimeSpec): string {
+	const start = formatAt(time.start, time.precision);
+	if (time.end === undefined) return start;
+	const end = toDay(time.end);
+	if (end <= precisionSpanEnd(toDay(time.start), time.precision)) return start;
+	return `${start} to ${formatDay(end)}`;
+}
+
+const PRECISION_WORDS: Record<TimePrecision, string> = {
+	day: 'exact day',
+	week: 'known to the week',
+	month: 'known to the month'
+};
+
+/** How precisely a date is known, in words ("known to the week"). */
+export function precisionWords(precision: TimePrecision): string {
+	return PRECISION_WORDS[precision];
+}
