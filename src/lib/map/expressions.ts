@@ -291,7 +291,9 @@ export function dataLayers(fontFamily: string[]): LayerSpecification[] {
 			id: FT_LAYER.uncertain,
 			type: 'circle',
 			source: FT_SOURCE,
-			filter: only(isPoint),
+			// Only a week- or month-dated fact can ever be uncertain; leaving the rest out of this
+			// layer's buckets saves drawing a zero-size circle per exact-dated event.
+			filter: only(isPoint, ['!=', ['get', 'tp'], 'day']),
 			paint: {
 				'circle-radius': byZoom(onlyWhen(VIS_CODE.uncertain, ['+', radius, 2.5])),
 				'circle-opacity': 0,
