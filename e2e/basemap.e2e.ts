@@ -59,7 +59,10 @@ test('first view: sea, land, borders, oblasts and readable city labels, all from
 	const oblasts = (await renderedOn(page, 'admin1-label')).map((f) => String(f.props.name));
 	expect(oblasts.length, 'oblast and region names on the first view').toBeGreaterThanOrEqual(10);
 	for (const region of ['Poltava', 'Sumy', 'Voronezh', 'Rostov', 'Volgograd']) {
-		expect(oblasts.some((n) => n.startsWith(region)), `${region} region named`).toBe(true);
+		expect(
+			oblasts.some((n) => n.startsWith(region)),
+			`${region} region named`
+		).toBe(true);
 	}
 
 	// Real pixels: the canvas shows distinct sea, land and ink colours (not a blank or single-colour canvas).
