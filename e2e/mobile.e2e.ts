@@ -127,6 +127,34 @@ test.describe('on a 390×844 touch phone', () => {
 		await open(page, '/place/kupiansk-dvorichna-claim');
 		const sheet = page.getByTestId('details-panel');
 		await expect(sheet).toBeVisible();
+		// The link names no camera, so the place is framed above the sheet, not hidden under it.
+		await expect
+			.poll(
+				async () => {
+					const sheetTop = (await sheet.boundingBox())!.y;
+					const p = await page.evaluate(() => {
+						const fl = (
+							window as unknown as {
+								__frontline: {
+									map: {
+										project(c: [number, number]): { x: number; y: number };
+										getCanvas(): HTMLCanvasElement;
+										isMoving(): boolean;
+									};
+									app: { feature(id: string): { geometry: { coordinates: [number, number] } } };
+								};
+							}
+						).__frontline;
+						const c = fl.app.feature('kupiansk-dvorichna-claim').geometry.coordinates;
+						const q = fl.map.project(c);
+						const box = fl.map.getCanvas().getBoundingClientRect();
+						return { x: box.left + q.x, y: box.top + q.y, moving: fl.map.isMoving() };
+					});
+					return !p.moving && p.y > 0 && p.y < sheetTop && p.x > 0 && p.x < 390;
+				},
+				{ timeout: 10_000 }
+			)
+			.toBe(true);
 		const boxes = await expectNoOverlap(page, 'place link');
 		expectFingerSized(boxes, ['copy link', 'zoom in', 'zoom out', 'play'], 'place link');
 		// The sheet scrolls to its sources; the timeline stays put below it.
