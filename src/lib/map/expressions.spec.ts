@@ -182,12 +182,14 @@ describe('data layers', () => {
 			expect(paintAt(points, 'circle-radius', v, 6)).toBeGreaterThan(0);
 			expect(paintAt(points, 'circle-opacity', v, 6)).toBeGreaterThan(0);
 		}
-		const halo = layers.find((l) => l.id === 'ft-halo')!;
-		expect(paintAt(halo, 'circle-radius', VIS_CODE.recent, 6)).toBeGreaterThan(0);
-		expect(paintAt(halo, 'circle-radius', VIS_CODE.shown, 6)).toBe(0);
-		const ring = layers.find((l) => l.id === 'ft-uncertain')!;
-		expect(paintAt(ring, 'circle-stroke-opacity', VIS_CODE.uncertain, 6)).toBeGreaterThan(0);
-		expect(paintAt(ring, 'circle-stroke-opacity', VIS_CODE.recent, 6)).toBe(0);
+		// Recent: a wide translucent halo; uncertain: a thin opaque ring; both in the one points layer.
+		const width = (v: number) => paintAt(points, 'circle-stroke-width', v, 6);
+		expect(width(VIS_CODE.recent)).toBeGreaterThan(width(VIS_CODE.shown));
+		expect(paintAt(points, 'circle-stroke-opacity', VIS_CODE.recent, 6)).toBeLessThan(0.5);
+		expect(paintAt(points, 'circle-stroke-opacity', VIS_CODE.uncertain, 6)).toBeGreaterThan(0.5);
+		expect(paintAt(points, 'circle-opacity', VIS_CODE.uncertain, 6)).toBeLessThan(
+			paintAt(points, 'circle-opacity', VIS_CODE.recent, 6)
+		);
 	});
 
 	it('no filter or layout property depends on the day (that would re-tile the source on every step)', () => {

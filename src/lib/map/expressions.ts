@@ -32,8 +32,6 @@ export const FT_LAYER = {
 	precision: 'ft-precision',
 	movement: 'ft-movement',
 	movementArrow: 'ft-movement-arrow',
-	halo: 'ft-halo',
-	uncertain: 'ft-uncertain',
 	points: 'ft-points'
 } as const;
 
@@ -60,11 +58,6 @@ export const visibilityExpr: Expr = [
 /** `value` while the feature is on the map that day, 0 when it is hidden. */
 function whenShown(value: Expr | number): Expr {
 	return ['case', ['==', V, VIS_CODE.hidden], 0, value];
-}
-
-/** `value` only in one state (the recent halo, the uncertain ring), 0 otherwise. */
-function onlyWhen(code: number, value: Expr | number): Expr {
-	return ['case', ['==', V, code], value, 0];
 }
 
 /** Whether the feature's data layer is switched on. */
@@ -151,22 +144,51 @@ const edgeColour: Expr = [
 	COLOURS.movement
 ];
 
-/** Hollow kinds draw their edge as the stroke; filled ones get a white stroke, amber ones a dark edge. */
-const strokeColour: Expr = [
+/** The soft halo that marks a recent event: the kind's own colour, drawn as a wide translucent stroke. */
+const haloColour: Expr = [
 	'match',
 	kind,
-	['claim', 'battle'],
-	edgeColour,
+	'strike',
+	COLOURS.strikeRecent,
 	['report', 'area'],
-	['match', vis, 'uncertain', WHITE, edgeColour],
-	WHITE
+	COLOURS.report,
+	INK
 ];
-const strokeWidth: Expr = ['match', kind, 'claim', 2, 'battle', 3, 'capture', 2, 1.5];
+const hollow: Expr = ['match', kind, ['claim', 'battle'], true, false];
+
+/**
+ * The stroke carries the day's emphasis, so one circle layer draws every state (each extra layer
+ * would draw every feature again): hollow kinds (claim, battle ring) keep their edge; filled kinds get
+ * a wide translucent halo while recent, a thin edge-coloured ring while their date is uncertain, and
+ * otherwise a white stroke (amber ones a dark edge).
+ */
+const strokeColour: Expr = [
+	'case',
+	hollow,
+	edgeColour,
+	['==', vis, 'recent'],
+	haloColour,
+	['==', vis, 'uncertain'],
+	edgeColour,
+	['match', kind, ['report', 'area'], edgeColour, WHITE]
+];
+const baseStrokeWidth: Expr = ['match', kind, 'claim', 2, 'battle', 3, 'capture', 2, 1.5];
+const strokeWidth: Expr = [
+	'case',
+	hollow,
+	['match', vis, 'recent', ['+', baseStrokeWidth, 1], baseStrokeWidth],
+	['==', vis, 'recent'],
+	6,
+	baseStrokeWidth
+];
 const strokeOpacity: Expr = [
-	'match',
-	kind,
-	['claim', 'battle'],
+	'case',
+	hollow,
 	['match', vis, 'uncertain', 0.55, 'shown', 0.8, 1],
+	['==', vis, 'recent'],
+	['match', kind, 'strike', 0.32, 0.22],
+	['==', vis, 'uncertain'],
+	0.9,
 	1
 ];
 
@@ -263,43 +285,6 @@ export function dataLayers(fontFamily: string[]): LayerSpecification[] {
 				'text-halo-color': WHITE,
 				'text-halo-width': 1,
 				'text-opacity': whenShown(['match', vis, 'uncertain', 0.6, 0.85])
-			}
-		},
-		{
-			id: FT_LAYER.halo,
-			type: 'circle',
-			source: FT_SOURCE,
-			filter: only(isPoint),
-			paint: {
-				'circle-radius': byZoom(onlyWhen(VIS_CODE.recent, ['+', radius, 7])),
-				'circle-color': [
-					'match',
-					kind,
-					'strike',
-					COLOURS.strikeRecent,
-					['report', 'area'],
-					COLOURS.report,
-					INK
-				],
-				'circle-opacity': onlyWhen(VIS_CODE.recent, ['match', kind, 'strike', 0.28, 0.16]),
-				'circle-blur': 0.35
-			}
-		},
-		{
-			// Uncertain dates: a thin outer ring in the kind's edge colour around the faded symbol, so it
-			// reads as "hollow" and keeps its contrast.
-			id: FT_LAYER.uncertain,
-			type: 'circle',
-			source: FT_SOURCE,
-			// Only a week- or month-dated fact can ever be uncertain; leaving the rest out of this
-			// layer's buckets saves drawing a zero-size circle per exact-dated event.
-			filter: only(isPoint, ['!=', ['get', 'tp'], 'day']),
-			paint: {
-				'circle-radius': byZoom(onlyWhen(VIS_CODE.uncertain, ['+', radius, 2.5])),
-				'circle-opacity': 0,
-				'circle-stroke-color': edgeColour,
-				'circle-stroke-width': onlyWhen(VIS_CODE.uncertain, 1.25),
-				'circle-stroke-opacity': onlyWhen(VIS_CODE.uncertain, 0.9)
 			}
 		},
 		{
