@@ -100,11 +100,16 @@ const radius: Expr = [
 	RADII.movement
 ];
 
+/**
+ * Colours depend on the kind only. Every paint property that reads the day's state costs a re-upload
+ * of its vertex buffer for the whole tile on each step, so the state is carried by as few properties
+ * as possible (size, fill opacity, stroke width and opacity); an older strike is muted by opacity.
+ */
 const fillColour: Expr = [
 	'match',
 	kind,
 	'strike',
-	['match', vis, 'shown', COLOURS.strikeHistory, COLOURS.strikeRecent],
+	COLOURS.strikeRecent,
 	'capture',
 	COLOURS.capture,
 	'claim',
@@ -124,7 +129,15 @@ const fillOpacity: Expr = [
 	kind,
 	['claim', 'battle'],
 	['match', vis, 'uncertain', 0.15, 0.35],
-	['match', vis, 'recent', FILL_OPACITY.recent, 'shown', FILL_OPACITY.shown, FILL_OPACITY.uncertain]
+	[
+		'match',
+		vis,
+		'recent',
+		FILL_OPACITY.recent,
+		'shown',
+		['match', kind, 'strike', FILL_OPACITY.strikeHistory, FILL_OPACITY.shown],
+		FILL_OPACITY.uncertain
+	]
 ];
 
 /** The colour that gives each kind its edge against the basemap (3:1 or more, see symbology.spec.ts). */
@@ -144,34 +157,15 @@ const edgeColour: Expr = [
 	COLOURS.movement
 ];
 
-/** The soft halo that marks a recent event: the kind's own colour, drawn as a wide translucent stroke. */
-const haloColour: Expr = [
-	'match',
-	kind,
-	'strike',
-	COLOURS.strikeRecent,
-	['report', 'area'],
-	COLOURS.report,
-	INK
-];
 const hollow: Expr = ['match', kind, ['claim', 'battle'], true, false];
 
 /**
  * The stroke carries the day's emphasis, so one circle layer draws every state (each extra layer
- * would draw every feature again): hollow kinds (claim, battle ring) keep their edge; filled kinds get
- * a wide translucent halo while recent, a thin edge-coloured ring while their date is uncertain, and
- * otherwise a white stroke (amber ones a dark edge).
+ * would draw every feature again). It is always the kind's edge colour: hollow kinds (claim, battle
+ * ring) keep it as their outline; filled kinds get it as a wide translucent halo while recent, a thin
+ * opaque ring while their date is uncertain, and a thin edge otherwise.
  */
-const strokeColour: Expr = [
-	'case',
-	hollow,
-	edgeColour,
-	['==', vis, 'recent'],
-	haloColour,
-	['==', vis, 'uncertain'],
-	edgeColour,
-	['match', kind, ['report', 'area'], edgeColour, WHITE]
-];
+const strokeColour: Expr = edgeColour;
 const baseStrokeWidth: Expr = ['match', kind, 'claim', 2, 'battle', 3, 'capture', 2, 1.5];
 const strokeWidth: Expr = [
 	'case',
@@ -245,10 +239,11 @@ export function dataLayers(fontFamily: string[]): LayerSpecification[] {
 			paint: {
 				'circle-radius': precisionRadius,
 				'circle-color': COLOURS.precision,
-				'circle-opacity': whenShown(['match', ['get', 'pp'], 'city', 0.07, 0.04]),
+				// Hidden by its zero radius alone: one state-dependent property to update per step.
+				'circle-opacity': ['match', ['get', 'pp'], 'city', 0.07, 0.04],
 				'circle-stroke-color': COLOURS.precision,
 				'circle-stroke-width': 1,
-				'circle-stroke-opacity': whenShown(['match', vis, 'uncertain', 0.2, 0.35]),
+				'circle-stroke-opacity': 0.3,
 				'circle-pitch-alignment': 'map'
 			}
 		},

@@ -38,7 +38,7 @@ export const RADII = {
 } as const;
 
 /** Fill opacity by how a feature is shown on the day: uncertain dates are faded and look hollow. */
-export const FILL_OPACITY = { recent: 1, shown: 0.8, uncertain: 0.4 } as const;
+export const FILL_OPACITY = { recent: 1, shown: 0.8, strikeHistory: 0.6, uncertain: 0.4 } as const;
 
 /** Kilometres a city-precision position can be off by, drawn as a faint ring around the point. */
 export const CITY_RING_KM = 15;
