@@ -441,30 +441,23 @@ function checks(results: TargetResult[], bundle: BundleSummary): Check[] {
 /** A plain explanation for a missed budget, from what this run measured. */
 function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 	if (c.what.startsWith('scrub step')) {
-		const gs = results.find((r) => r.target === 'global-state' && r.dataset === 'synthetic');
 		return (
-			"the app's data layers filter on `['global-state', 't']` (src/lib/map/expressions.ts), and MapLibre " +
-			'answers a change of global state used in a filter by re-tiling the whole GeoJSON source in its worker ' +
-			`on every step — the cost class of the global-state page${gs ? ` (p95 ${ms(gs.stepIdle.p95)} ms here)` : ''}. ` +
-			'The best page keeps the day out of filters and layout, and flips feature-state only on the features whose ' +
-			'visibility changed since the last step; paint reads it, so nothing is re-tiled. Moving the app to that design ' +
-			"(the visibility category as feature-state; the halo layer's filter, circle-sort-key and the dashed outline " +
-			'made independent of the day) is the fix. ' +
-			(gs &&
-			results.find((r) => r.target === 'app' && r.dataset === 'synthetic')!.stepIdle.median >
-				2 * gs.stepIdle.median
-				? 'The app is also well behind the global-state page itself, so re-tiling is not all of its step: its seven ' +
-					'layers evaluate the visibility `case` per feature per layer in the worker (with a symbol layer and a ' +
-					'circle-sort-key that depend on the day), and the main thread runs three passes over all features per step ' +
-					'(event list, count, layer counts); a profile of one step should split the two before the rewrite.'
-				: '')
+			'the app uses the same technique as the best page (no day in any filter or layout property; ' +
+			'feature-state `v` set only on the features whose visibility changed, read by paint — see ' +
+			'src/lib/map/visibility-state.ts), so nothing is re-tiled. What it still does beyond the best page: ' +
+			'its one points layer carries four day-dependent paint properties instead of two (size, fill opacity, ' +
+			"halo/ring stroke width and opacity), and MapLibre re-uploads each such property's vertex buffer for the " +
+			'whole tile on a change; a precision-ring layer and the schematic-line layers draw too; and the main ' +
+			'thread keeps the event list, the "n of N" count and the layer counts in step with the map (one pass ' +
+			'over all features each). A profile that splits these is the next step.'
 		);
 	}
 	if (c.what.startsWith('cold load')) {
 		return (
 			'beyond what a bare page does (fetch, parse, draw), the app validates every feature in the browser ' +
 			'(src/lib/data/validate.ts, about 0.5 s per 100,000 features in Node on this machine, parse excluded), ' +
-			'builds the timeline and the event list, and draws seven layers with richer expressions instead of three.'
+			'builds the timeline and the event list, and draws its richer symbology (points, precision rings, ' +
+			'schematic lines) instead of a single circle layer.'
 		);
 	}
 	if (c.what.startsWith('app JS')) {
