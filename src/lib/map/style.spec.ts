@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { MLFontFace, SymbolLayerSpecification } from 'maplibre-gl';
+import { contrast } from '$lib/ui/contrast';
 import {
 	buildStyle,
 	COLORS,
@@ -16,19 +17,6 @@ import {
 const origin = 'http://127.0.0.1:4173';
 const style = buildStyle(origin);
 const root = process.cwd();
-
-/** WCAG 2 relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-	const [r = 0, g = 0, b = 0] = [1, 3, 5].map((i) => {
-		const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-		return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-	});
-	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-function contrast(a: string, b: string): number {
-	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-	return (hi + 0.05) / (lo + 0.05);
-}
 
 describe('buildStyle', () => {
 	it('is a valid MapLibre style', () => {

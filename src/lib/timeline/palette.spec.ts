@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '$lib/data/types';
 import { LAYER_COLOURS, LAYER_LABELS } from './palette';
-
-function luminance(hex: string): number {
-	const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-	const [r, g, b] = c.map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [
-		number,
-		number,
-		number
-	];
-	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-	const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
-	return (x + 0.05) / (y + 0.05);
-}
+import { contrast } from '$lib/ui/contrast';
 
 describe('layer palette', () => {
 	it('names and colours every data layer', () => {

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLORS as BASEMAP } from '../style';
-import { COLOURS, INK } from './symbology';
-
-function luminance(hex: string): number {
-	const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-	const [r, g, b] = c.map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [
-		number,
-		number,
-		number
-	];
-	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-	const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
-	return (x + 0.05) / (y + 0.05);
-}
+import { COLOURS, FILL_OPACITY, INK, RADII } from './symbology';
+import { contrast } from '$lib/ui/contrast';
 
 describe('data symbol colours', () => {
 	// The colour that outlines each kind on the map (see edgeColour in expressions.ts).
@@ -39,7 +25,8 @@ describe('data symbol colours', () => {
 	});
 
 	it('keep recent strikes apart from earlier ones', () => {
-		expect(COLOURS.strikeRecent).not.toBe(COLOURS.strikeHistory);
-		expect(luminance(COLOURS.strikeHistory)).toBeGreaterThan(luminance(COLOURS.strikeRecent));
+		// Same colour (colours depend on the kind only); an older strike is smaller and fainter.
+		expect(RADII.strikeHistory).toBeLessThan(RADII.strikeRecent);
+		expect(FILL_OPACITY.strikeHistory).toBeLessThan(FILL_OPACITY.recent);
 	});
 });
