@@ -448,8 +448,9 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			'its one points layer carries four day-dependent paint properties instead of two (size, fill opacity, ' +
 			"halo/ring stroke width and opacity), and MapLibre re-uploads each such property's vertex buffer for the " +
 			'whole tile on a change; a precision-ring layer and the schematic-line layers draw too; and the main ' +
-			'thread keeps the event list, the "n of N" count and the layer counts in step with the map (one pass ' +
-			'over all features each). A profile that splits these is the next step.'
+			'thread keeps the event list, the "n of N" count and the layer counts in step with the map (one shared ' +
+			'pass over all features per step, allocating an item per visible fact). A profile that splits these ' +
+			'is the next step.'
 		);
 	}
 	if (c.what.startsWith('cold load')) {
