@@ -34,7 +34,7 @@ export function toIso(day: number): IsoDate {
 	return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-/** Day number → a UTC `Date` at midnight, for date-fns formatting. */
+/** Day number → a UTC `Date` at midnight, for formatting from its UTC parts. */
 export function toDate(day: number): Date {
 	return new Date(day * MS_PER_DAY);
 }

@@ -1,5 +1,6 @@
+import { format } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toDay } from './days';
+import { toDate, toDay } from './days';
 import {
 	formatAt,
 	formatDay,
@@ -59,6 +60,18 @@ describe('in every time zone', () => {
 			expect(formatDay(toDay('2025-02-01'))).toBe('Sat 1 Feb 2025');
 			expect(formatAt('2024-12-01', 'month')).toBe('December 2024');
 			expect(formatAt('2025-01-01', 'month')).toBe('January 2025');
+		}
+	});
+});
+
+describe('the same words as date-fns', () => {
+	it('prints every day from 2014 to 2030 as date-fns format does, in every pattern the app uses', () => {
+		const patterns = ['EEE d MMM yyyy', 'EEEE d MMMM yyyy', 'd MMM yyyy', 'MMMM yyyy'];
+		for (let day = toDay('2014-01-01'); day <= toDay('2030-12-31'); day++) {
+			// date-fns formats local time: hand it a local date with the UTC day's calendar parts.
+			const utc = toDate(day);
+			const local = new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+			for (const pattern of patterns) expect(formatDay(day, pattern)).toBe(format(local, pattern));
 		}
 	});
 });

@@ -2,26 +2,51 @@
  * Every date the app prints, in one place, so the slider, the list, the chooser, the details panel
  * and the link previews word the same fact the same way, at the precision the source allows.
  *
- * Day numbers are UTC days. date-fns formats in the local time zone, so it is handed a local Date
- * built from the UTC calendar parts: the printed day is the data's day in every time zone (a reader
- * in Los Angeles must not see Friday for a Saturday strike).
+ * Day numbers are UTC days and are printed from their UTC calendar parts: the printed day is the
+ * data's day in every time zone (a reader in Los Angeles must not see Friday for a Saturday strike).
+ * The app prints English only, so a few fixed names do what date-fns' `format` did, for a fraction of
+ * its size in the page; the spec checks every day against date-fns.
  */
-import { format } from 'date-fns';
 import type { IsoDate, TimePrecision, TimeSpec } from '$lib/data/types';
 import { toDate, toDay } from './days';
 import { precisionSpanEnd } from './visibility';
 
-function calendarDate(day: number): Date {
-	const utc = toDate(day);
-	return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
-}
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** The date-fns tokens the app uses, longest first: weekday, month (full or short), year, day of month. */
+const TOKENS = /EEEE|EEE|MMMM|MMM|yyyy|d/g;
 
 /**
- * A UTC day with a date-fns pattern. The default keeps the weekday, because sources date events by
+ * A UTC day with a pattern of date-fns tokens (`EEEE`, `EEE`, `MMMM`, `MMM`, `yyyy`, `d`; any other
+ * character is printed as it is). The default keeps the weekday, because sources date events by
  * weekday ("overnight on Saturday"): "Sat 1 Feb 2025".
  */
 export function formatDay(day: number, pattern = 'EEE d MMM yyyy'): string {
-	return format(calendarDate(day), pattern);
+	const date = toDate(day);
+	const weekday = WEEKDAYS[date.getUTCDay()] ?? '';
+	const month = MONTHS[date.getUTCMonth()] ?? '';
+	return pattern.replace(TOKENS, (token) => {
+		if (token === 'EEEE') return weekday;
+		if (token === 'EEE') return weekday.slice(0, 3);
+		if (token === 'MMMM') return month;
+		if (token === 'MMM') return month.slice(0, 3);
+		if (token === 'yyyy') return String(date.getUTCFullYear()).padStart(4, '0');
+		return String(date.getUTCDate());
+	});
 }
 
 /** The large date above the slider: "Sat 1 Feb 2025". */
