@@ -3,8 +3,8 @@
  * before a build, by the tests, and in the browser when data is loaded at run time. Pure and
  * browser-safe: it takes file texts, never reads files itself.
  */
-import type { Position } from 'geojson';
-import { firstKink } from '../spatial/geometry';
+import { kinks } from '@turf/turf';
+import type { Polygon, MultiPolygon } from 'geojson';
 import {
 	FEATURE_KINDS,
 	LAYER_IDS,
@@ -284,9 +284,8 @@ function checkGeometry(r: Reporter, g: unknown): void {
 	else {
 		const ok = type === 'Polygon' ? checkPolygon(r, c, at) : many((v, a) => checkPolygon(r, v, a));
 		if (ok) {
-			const rings = type === 'Polygon' ? (c as Position[][]) : (c as Position[][][]).flat();
-			const found = firstKink(rings);
-			if (found) r.error(at, `polygon intersects itself near [${found.join(', ')}]`);
+			const found = kinks({ type: type, coordinates: c } as Polygon | MultiPolygon).features[0];
+			if (found) r.error(at, `polygon intersects itself near [${found.geometry.coordinates.join(', ')}]`);
 		}
 	}
 }

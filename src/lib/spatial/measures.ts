@@ -1,13 +1,12 @@
 /**
  * Measures a reader can use to weigh a place (how big an area is, how far a strike hit from Kyiv,
  * how wide a drawn pincer is), and the approximate-area ring drawn around a point whose position is
- * only known to the city, town or village. Pure spherical computations (Turf's formulas, see
- * geometry.ts) on the feature's own geometry:
+ * only known to the city, town or village. Pure Turf computations on the feature's own geometry:
  * every number says what it was computed from, so a drawn shape is never passed off as a survey.
  */
+import { area, circle, coordAll, distance } from '@turf/turf';
 import type { Feature, Geometry, Polygon, Position } from 'geojson';
 import type { PositionPrecision, TimelineFeature } from '$lib/data/types';
-import { area, circle, coordAll, distance } from './geometry';
 
 /**
  * Radius of the "approximate area" ring for a point known only to a populated place. Roughly the
@@ -27,7 +26,7 @@ export function hasRing(precision: PositionPrecision): precision is RingPrecisio
 /** The approximate-area ring around a point, or null where the precision has none. */
 export function precisionRing(center: Position, precision: PositionPrecision): Feature<Polygon> | null {
 	if (!hasRing(precision)) return null;
-	return circle(center, PRECISION_RADIUS_KM[precision], 64);
+	return circle(center, PRECISION_RADIUS_KM[precision], { steps: 64, units: 'kilometers' });
 }
 
 /** Area of a polygon geometry in km²; null for anything without an area. */
@@ -38,7 +37,7 @@ export function areaKm2(geometry: Geometry): number | null {
 
 /** Great-circle distance in km. */
 export function distanceKm(a: Position, b: Position): number {
-	return distance(a, b);
+	return distance(a, b, { units: 'kilometers' });
 }
 
 /**

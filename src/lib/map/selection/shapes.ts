@@ -2,9 +2,9 @@
  * What the map draws for the selected feature, and the box the camera must keep in view. Pure, so the
  * selection layer only hands the result to `setData`.
  */
+import { bbox } from '@turf/turf';
 import type { BBox, Feature, FeatureCollection } from 'geojson';
 import type { TimelineFeature } from '$lib/data/types';
-import { bbox } from '$lib/spatial/geometry';
 import { precisionRing } from '$lib/spatial/measures';
 
 /** The GeoJSON source of the selection highlight. */
@@ -38,5 +38,5 @@ export function regionFilterName(feature: TimelineFeature | undefined): string {
 
 /** The box to keep on screen: the shape and its ring, so "approximately here" is visible whole. */
 export function focusBounds(feature: TimelineFeature): BBox {
-	return bbox(selectionData(feature).features.map((f) => f.geometry));
+	return bbox(selectionData(feature));
 }
