@@ -7,7 +7,7 @@
  */
 import type { Dataset, LayerId, TimelineFeature } from '$lib/data/types';
 import { toRenderCollection, type RenderCollection } from '$lib/data/render';
-import { visibleAt, type VisibleItem } from '$lib/timeline/visible';
+import { DayIndex, EMPTY_DAY, LIST_LIMIT, type DaySummary } from '$lib/timeline/visible';
 import { ALL_LAYERS, type Camera, type ViewState } from './view';
 
 /** How a view change should reach the browser history. */
@@ -20,25 +20,21 @@ export class AppState {
 	dataset = $state.raw<Dataset | null>(null);
 	/** Flat, numbered features for the map, derived once from `dataset`. */
 	render = $state.raw<RenderCollection | null>(null);
+	/** The render collection in list order, for the day's summary; built with `render`. */
+	#index = $state.raw<DayIndex | null>(null);
 	/** Problems met while loading data (a missing file, an invalid feature), as readable sentences. */
 	loadErrors = $state.raw<string[]>([]);
 	/** Things a link asked for that could not be honoured, shown as a dismissible notice. */
 	notices = $state.raw<string[]>([]);
 	view = $state<ViewState>({ date: 0, place: null, camera: null, layers: [...ALL_LAYERS] });
 	/**
-	 * Everything the rule shows on the chosen day, in every layer, newest first: computed once per
-	 * day and shared by the list, the count and the layer counts (one pass over the data per step,
-	 * not one per consumer — that matters at 100,000 events).
+	 * What the rule shows on the chosen day: the counts per layer, the count in the enabled layers and
+	 * the newest LIST_LIMIT facts. One pass over typed arrays per step, shared by the list, the count
+	 * and the layer toggles (that matters at 100,000 events).
 	 */
-	visibleAll = $derived.by((): VisibleItem[] =>
-		this.render && this.view.date > 0 ? visibleAt(this.render.features, this.view.date, ALL_LAYERS) : []
-	);
-	/** The part of `visibleAll` in the enabled layers: what the map draws. */
-	visible = $derived.by((): VisibleItem[] => {
-		const on = this.view.layers;
-		return on.length === ALL_LAYERS.length
-			? this.visibleAll
-			: this.visibleAll.filter((item) => on.includes(item.props.layer));
+	day = $derived.by((): DaySummary => {
+		const index = this.#index;
+		return index && this.view.date > 0 ? index.at(this.view.date, this.view.layers, LIST_LIMIT) : EMPTY_DAY;
 	});
 
 	// Plain (non-reactive) collections on purpose: both are replaced or read, never observed.
@@ -50,6 +46,7 @@ export class AppState {
 	setDataset(dataset: Dataset, errors: string[]): void {
 		this.dataset = dataset;
 		this.render = toRenderCollection(dataset.features);
+		this.#index = new DayIndex(this.render.features);
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#byId = new Map(dataset.features.map((f) => [f.id, f]));
 		this.loadErrors = errors;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toRenderCollection } from '$lib/data/render';
-import { LAYER_IDS } from '$lib/data/types';
+import { LAYER_IDS, type LayerId } from '$lib/data/types';
 import { toDay } from '$lib/time/days';
 import { FIXTURE } from './fixture';
-import { visibleAt } from './visible';
+import { DayIndex, visibleAt } from './visible';
 
 const features = toRenderCollection(FIXTURE).features;
 const ids = (iso: string, layers = [...LAYER_IDS]) =>
@@ -41,5 +41,48 @@ describe('what is on the map on a day', () => {
 			'area-a': 'shown'
 		});
 		expect(items.find((i) => i.props.id === 'strike-a')?.index).toBe(1);
+	});
+});
+
+describe('DayIndex, the one pass per scrub step', () => {
+	const index = new DayIndex(features);
+	const days = [
+		'2024-12-01',
+		'2025-01-15',
+		'2025-01-30',
+		'2025-01-31',
+		'2025-02-01',
+		'2025-02-06',
+		'2025-03-01'
+	];
+	const layerSets: LayerId[][] = [[...LAYER_IDS], ['strikes'], ['kursk', 'strikes'], []];
+
+	it('agrees with the reference list, item for item, for every day and layer choice', () => {
+		for (const iso of days)
+			for (const layers of layerSets) {
+				const t = toDay(iso);
+				const ref = visibleAt(features, t, layers);
+				const got = index.at(t, layers);
+				expect(got.items, `${iso} ${layers.join()}`).toEqual(ref);
+				expect(got.total).toBe(ref.length);
+			}
+	});
+
+	it('counts every layer, switched on or off, as the layer toggles show them', () => {
+		const t = toDay('2025-02-01');
+		const all = visibleAt(features, t, [...LAYER_IDS]);
+		const got = index.at(t, []);
+		for (const layer of LAYER_IDS)
+			expect(got.perLayer[layer]).toBe(all.filter((i) => i.props.layer === layer).length);
+		expect(got.total).toBe(0);
+		expect(got.items).toEqual([]);
+	});
+
+	it('lists only the newest `limit` but counts them all', () => {
+		const t = toDay('2025-02-01');
+		const all = visibleAt(features, t, [...LAYER_IDS]);
+		const got = index.at(t, [...LAYER_IDS], 2);
+		expect(got.items).toEqual(all.slice(0, 2));
+		expect(got.total).toBe(all.length);
 	});
 });

@@ -1,9 +1,9 @@
 /**
- * What is on the map at day t, as data: the count and the event list are computed from the same rule
- * (`visibilityAt`) as the map's expressions, so list, count and map cannot disagree.
+ * What is on the map at day t, as data: the count, the layer counts and the event list are computed
+ * from the same rule (`visibilityAt`) as the map's expressions, so list, count and map cannot disagree.
  */
 import type { RenderProps } from '$lib/data/render';
-import type { LayerId } from '$lib/data/types';
+import { LAYER_IDS, type LayerId } from '$lib/data/types';
 import { visibilityAt, type Visibility } from '$lib/time/visibility';
 
 export interface VisibleItem {
@@ -14,31 +14,132 @@ export interface VisibleItem {
 	visibility: Exclude<Visibility, 'hidden'>;
 }
 
+/** Everything the list, the count and the layer toggles say about one day. */
+export interface DaySummary {
+	/** Facts on the map that day per layer, counting switched-off layers too (their toggles show it). */
+	perLayer: Readonly<Record<LayerId, number>>;
+	/** Facts on the map that day in the enabled layers: what the map draws. */
+	total: number;
+	/** The newest of those (at most the limit asked for), newest first. */
+	items: VisibleItem[];
+}
+
+/**
+ * How many facts the list shows. At newsroom scale a day can show tens of thousands; a list item for
+ * each would stall every scrub step, so the newest are listed and the rest counted.
+ */
+export const LIST_LIMIT = 50;
+
+const VISIBILITY: readonly Visibility[] = ['hidden', 'uncertain', 'recent', 'shown'];
+
 /** Newest first (by first day, then by name): the same order as `localeCompare`, computed faster. */
 const byName = new Intl.Collator().compare;
 
 /**
- * The list order depends only on the data, not on the day, so it is computed once per collection and
- * reused: a scrub step at 100,000 events is then one pass over the features, with no sort.
+ * The day-independent half of "what is on the map": the features in list order (newest first) with
+ * their time keys and layer in typed arrays. Built once per collection, so a scrub step at 100,000
+ * events is one pass of integer compares with no sort and no allocation per fact; only the few items
+ * the list shows become objects.
  */
-const orderCache = new WeakMap<readonly unknown[], Uint32Array>();
+export class DayIndex {
+	readonly #features: readonly { properties: RenderProps }[];
+	/** Render ids in list order. */
+	readonly #order: Uint32Array;
+	readonly #s: Int32Array;
+	readonly #w: Int32Array;
+	readonly #r: Int32Array;
+	readonly #e: Int32Array;
+	/** Position of each feature's layer in LAYER_IDS. */
+	readonly #layer: Uint8Array;
 
-function newestFirst(features: readonly { properties: RenderProps }[]): Uint32Array {
-	let order = orderCache.get(features);
-	if (!order) {
-		order = Uint32Array.from(features.keys()).sort((a, b) => {
+	constructor(features: readonly { properties: RenderProps }[]) {
+		this.#features = features;
+		const n = features.length;
+		this.#order = Uint32Array.from(features.keys()).sort((a, b) => {
 			const pa = features[a]!.properties;
 			const pb = features[b]!.properties;
 			return pb.s - pa.s || byName(pa.name, pb.name) || a - b;
 		});
-		orderCache.set(features, order);
+		this.#s = new Int32Array(n);
+		this.#w = new Int32Array(n);
+		this.#r = new Int32Array(n);
+		this.#e = new Int32Array(n);
+		this.#layer = new Uint8Array(n);
+		this.#order.forEach((index, i) => {
+			const p = features[index]!.properties;
+			this.#s[i] = p.s;
+			this.#w[i] = p.w;
+			this.#r[i] = p.r;
+			this.#e[i] = p.e;
+			this.#layer[i] = LAYER_IDS.indexOf(p.layer);
+		});
 	}
-	return order;
+
+	/** Render ids in list order (newest first). */
+	order(): Readonly<Uint32Array> {
+		return this.#order;
+	}
+
+	/**
+	 * The day `t` in the enabled `layers`: counts over everything, and the newest `limit` items. The
+	 * steps are `visibilityAt`'s, inlined over the typed arrays; the spec keeps the two in agreement.
+	 */
+	at(t: number, layers: readonly LayerId[], limit = Infinity): DaySummary {
+		const on = new Uint8Array(LAYER_IDS.length);
+		for (const l of layers) on[LAYER_IDS.indexOf(l)] = 1;
+		const counts = new Uint32Array(LAYER_IDS.length);
+		const items: VisibleItem[] = [];
+		const s = this.#s,
+			w = this.#w,
+			r = this.#r,
+			e = this.#e,
+			layer = this.#layer;
+		let total = 0;
+		for (let i = 0; i < s.length; i++) {
+			if (t < s[i]! || t > e[i]!) continue;
+			const l = layer[i]!;
+			counts[l]!++;
+			if (on[l] === 0) continue;
+			total++;
+			if (items.length < limit) {
+				const index = this.#order[i]!;
+				const code = t <= w[i]! ? 1 : t <= r[i]! ? 2 : 3;
+				items.push({
+					index,
+					props: this.#features[index]!.properties,
+					visibility: VISIBILITY[code] as VisibleItem['visibility']
+				});
+			}
+		}
+		const perLayer = Object.fromEntries(LAYER_IDS.map((l, i) => [l, counts[i]!])) as Record<LayerId, number>;
+		return { perLayer, total, items };
+	}
+}
+
+/** A day with nothing on the map (no data yet, or no date chosen). */
+export const EMPTY_DAY: DaySummary = {
+	perLayer: Object.fromEntries(LAYER_IDS.map((l) => [l, 0])) as Record<LayerId, number>,
+	total: 0,
+	items: []
+};
+
+/** One index per collection, so callers holding only features do not rebuild it per call. */
+const indexCache = new WeakMap<readonly unknown[], DayIndex>();
+
+/** The index for `features`, built on first use. */
+export function dayIndex(features: readonly { properties: RenderProps }[]): DayIndex {
+	let index = indexCache.get(features);
+	if (!index) {
+		index = new DayIndex(features);
+		indexCache.set(features, index);
+	}
+	return index;
 }
 
 /**
  * Features drawn on day t in the enabled layers, newest first (by first day, then by name), so the
- * list reads like a news feed that ends at the chosen day.
+ * list reads like a news feed that ends at the chosen day. The reference form of `DayIndex.at`,
+ * written with `visibilityAt` itself.
  */
 export function visibleAt(
 	features: readonly { properties: RenderProps }[],
@@ -47,8 +148,7 @@ export function visibleAt(
 ): VisibleItem[] {
 	const on = new Set(layers);
 	const items: VisibleItem[] = [];
-	if (on.size === 0) return items;
-	for (const index of newestFirst(features)) {
+	for (const index of dayIndex(features).order()) {
 		const props = features[index]!.properties;
 		if (!on.has(props.layer)) continue;
 		const visibility = visibilityAt(props, t);
