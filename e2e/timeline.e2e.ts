@@ -7,14 +7,14 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { FT_LAYER_IDS, FT_SOURCE, STATE_V } from '../src/lib/map/expressions';
+import { FT_LAYER_IDS, FT_SOURCE, PROP_V0, STATE_V } from '../src/lib/map/expressions';
 import { DEFAULT_CODE, VIS_CODE } from '../src/lib/map/visibility-state';
 import { expect, test, waitForMapIdle } from './fixtures';
 
 interface Frontline {
 	map: {
 		queryRenderedFeatures(o: { layers: string[] }): {
-			properties: { id: string; layer: string };
+			properties: { id: string; layer: string; [key: string]: unknown };
 			state: Record<string, unknown>;
 		}[];
 		fitBounds(b: [[number, number], [number, number]], o: object): void;
@@ -69,15 +69,21 @@ async function frameData(page: Page): Promise<void> {
 async function renderedIds(page: Page): Promise<string[]> {
 	await waitForMapIdle(page);
 	return page.evaluate(
-		({ layers, key, hidden, fallback }) => {
+		({ layers, key, baked, hidden, fallback }) => {
 			const { map } = (window as unknown as { __frontline: Frontline }).__frontline;
 			const ids = map
 				.queryRenderedFeatures({ layers })
-				.filter((f) => (f.state[key] ?? fallback) !== hidden)
+				.filter((f) => (f.state[key] ?? f.properties[baked] ?? fallback) !== hidden)
 				.map((f) => f.properties.id);
 			return [...new Set(ids)].sort();
 		},
-		{ layers: FT_LAYER_IDS as string[], key: STATE_V, hidden: VIS_CODE.hidden, fallback: DEFAULT_CODE }
+		{
+			layers: FT_LAYER_IDS as string[],
+			key: STATE_V,
+			baked: PROP_V0,
+			hidden: VIS_CODE.hidden,
+			fallback: DEFAULT_CODE
+		}
 	);
 }
 

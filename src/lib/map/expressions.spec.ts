@@ -4,7 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { FEATURE_KINDS, LAYER_IDS, type FeatureKind, type LayerId, type TimeSpec } from '$lib/data/types';
 import { toDay, toIso } from '$lib/time/days';
 import { timeKeys, visibilityAt, type TimeKeys } from '$lib/time/visibility';
-import { dataLayers, FT_LAYER_IDS, FT_SOURCE, visibilityExpr, visibleFilter } from './expressions';
+import {
+	dataLayers,
+	everyRingFits,
+	FT_LAYER,
+	FT_LAYER_IDS,
+	FT_SOURCE,
+	PROP_V0,
+	RING_LIMIT,
+	STATE_V,
+	visibilityExpr,
+	visibleFilter
+} from './expressions';
 import { codeAt, DEFAULT_CODE, VIS_CODE } from './visibility-state';
 
 function compile(expr: unknown) {
@@ -115,10 +126,20 @@ describe('visibility expressions agree with visibilityAt (parity)', () => {
 		expect(visExpr.evaluate({ zoom: 6 }, feature, {})).toBe('shown');
 		expect(DEFAULT_CODE).toBe(VIS_CODE.shown);
 	});
+
+	it('reads the baked opening code before the default, and a set state before both', () => {
+		const keys = timeKeys('strike', { start: '2025-01-31', precision: 'day' });
+		const feature = {
+			type: 'Point' as const,
+			properties: { ...keys, layer: 'strikes', [PROP_V0]: VIS_CODE.hidden }
+		};
+		expect(visExpr.evaluate({ zoom: 6 }, feature, {})).toBe('hidden');
+		expect(visExpr.evaluate({ zoom: 6 }, feature, { [STATE_V]: VIS_CODE.recent })).toBe('recent');
+	});
 });
 
 describe('data layers', () => {
-	const layers = dataLayers(['Noto Sans Regular']);
+	const layers = dataLayers(['Noto Sans Regular'], { rings: true });
 
 	it('are valid style-spec layers with stable ft- ids on the one source', () => {
 		const errors = validateStyleMin({
@@ -198,5 +219,32 @@ describe('data layers', () => {
 			expect(text, l.id).not.toContain('feature-state');
 			expect(text, l.id).not.toMatch(/"get","[swre]"/);
 		}
+	});
+});
+
+describe('precision rings at scale', () => {
+	const point = (pp: string) => ({ geometry: { type: 'Point' }, properties: { pp } });
+	const line = (pp: string) => ({ geometry: { type: 'LineString' }, properties: { pp } });
+	const ringLayer = (rings: boolean) =>
+		dataLayers(['Noto Sans Regular'], { rings }).find((l) => l.id === FT_LAYER.precision)!;
+
+	it('rings every imprecise point up to the limit, and none of them beyond it', () => {
+		const upTo = Array.from({ length: RING_LIMIT }, (_, i) => point(i % 2 ? 'city' : 'region'));
+		expect(everyRingFits(upTo)).toBe(true);
+		expect(everyRingFits([...upTo, point('city')])).toBe(false);
+	});
+
+	it('counts only the points that would carry a ring', () => {
+		const exact = Array.from({ length: RING_LIMIT * 2 }, () => point('site'));
+		const lines = Array.from({ length: RING_LIMIT * 2 }, () => line('region'));
+		expect(everyRingFits([...exact, ...lines, point('city')])).toBe(true);
+	});
+
+	it('hides the ring layer by its layout, so nothing else about the layers changes', () => {
+		expect(ringLayer(true).layout).toMatchObject({ visibility: 'visible' });
+		expect(ringLayer(false).layout).toMatchObject({ visibility: 'none' });
+		const { layout: _a, ...on } = ringLayer(true);
+		const { layout: _b, ...off } = ringLayer(false);
+		expect(off).toEqual(on);
 	});
 });

@@ -24,6 +24,8 @@ export const FT_SOURCE = 'ft-data';
 export const STATE_LAYERS = 'layers';
 /** Feature-state key for the visibility code of each feature. */
 export const STATE_V = 'v';
+/** Property with each feature's code on the day the data was sent (`bakeInitialCodes`). */
+export const PROP_V0 = 'v0';
 
 /** Layer ids, bottom to top. Tests query rendered features with these. */
 export const FT_LAYER = {
@@ -39,8 +41,15 @@ export const FT_LAYER_IDS: readonly string[] = Object.values(FT_LAYER);
 
 type Expr = ExpressionSpecification;
 
-/** The feature's visibility code; a feature without state is drawn as DEFAULT_CODE. */
-const V: Expr = ['number', ['coalesce', ['feature-state', STATE_V], DEFAULT_CODE], DEFAULT_CODE];
+/**
+ * The feature's visibility code: its feature-state once a scrub step has changed it, else the code
+ * baked into its properties when the data was sent, else DEFAULT_CODE.
+ */
+const V: Expr = [
+	'number',
+	['coalesce', ['feature-state', STATE_V], ['get', PROP_V0], DEFAULT_CODE],
+	DEFAULT_CODE
+];
 
 /** 'hidden' | 'uncertain' | 'recent' | 'shown', read back from the feature-state code. */
 export const visibilityExpr: Expr = [
@@ -186,6 +195,27 @@ const strokeOpacity: Expr = [
 	1
 ];
 
+/**
+ * Above this many imprecise (city or region) points, the always-on precision rings are not drawn: at
+ * newsroom scale they pile into a haze that hides the points they qualify and multiply the pixels each
+ * frame fills (a 22-px region ring covers twenty times a point's area). The selected place still gets
+ * its ring or region outline (`selection/`), the details panel states the precision, and the key
+ * says rings are on the selected place only.
+ */
+export const RING_LIMIT = 1_000;
+
+/** Whether every imprecise point can carry its ring (see {@link RING_LIMIT}). */
+export function everyRingFits(
+	features: readonly { geometry: { type: string }; properties: { pp: string } }[]
+): boolean {
+	let n = 0;
+	for (const f of features) {
+		if ((f.properties.pp === 'city' || f.properties.pp === 'region') && f.geometry.type === 'Point') n++;
+		if (n > RING_LIMIT) return false;
+	}
+	return true;
+}
+
 /** Pixels per kilometre at zoom 0 near 50°N (512-px world), for rings with a real-world size. */
 const PX_PER_KM_Z0 = 512 / (40_075 * Math.cos((50 * Math.PI) / 180));
 
@@ -207,7 +237,7 @@ const precisionRadius: Expr = [
  * The data layers, bottom to top. All share the one source; paint reads each feature's state, so no
  * layer changes while scrubbing, only the state of the features that cross an edge of their span.
  */
-export function dataLayers(fontFamily: string[]): LayerSpecification[] {
+export function dataLayers(fontFamily: string[], options: { rings: boolean }): LayerSpecification[] {
 	const only = (...conds: Expr[]): FilterSpecification => ['all', visibleFilter, ...conds];
 	return [
 		{
@@ -236,6 +266,7 @@ export function dataLayers(fontFamily: string[]): LayerSpecification[] {
 			type: 'circle',
 			source: FT_SOURCE,
 			filter: only(isPoint, ['match', ['get', 'pp'], ['city', 'region'], true, false]),
+			layout: { visibility: options.rings ? 'visible' : 'none' },
 			paint: {
 				'circle-radius': precisionRadius,
 				'circle-color': COLOURS.precision,
