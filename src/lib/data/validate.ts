@@ -5,6 +5,7 @@
  */
 import { kinks } from '@turf/turf';
 import type { Polygon, MultiPolygon } from 'geojson';
+import { parseIsoDay } from '../time/days';
 import {
 	FEATURE_KINDS,
 	LAYER_IDS,
@@ -152,11 +153,7 @@ class Reporter {
 /** Real calendar dates only: the Date constructor would silently turn 2025-02-30 into March. */
 function dateProblem(v: unknown): string | undefined {
 	if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return `${show(v)} is not a date (YYYY-MM-DD)`;
-	const [y, m, d] = v.split('-').map(Number) as [number, number, number];
-	const t = new Date(Date.UTC(y, m - 1, d));
-	if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d)
-		return `'${v}' is not a real date`;
-	return undefined;
+	return parseIsoDay(v) === null ? `'${v}' is not a real date` : undefined;
 }
 
 /** Week- and month-dated facts are spans; their start must be the span's first day or the timeline shifts them. */

@@ -26,3 +26,18 @@ describe('days', () => {
 		expect(() => toDay('2025-02-30')).toThrow(/not a real date/);
 	});
 });
+
+describe('parseIsoDay remembers what it parsed', () => {
+	it('answers the same for a repeated date, valid or not', () => {
+		for (let i = 0; i < 3; i++) {
+			expect(parseIsoDay('2025-02-01')).toBe(toDay('2025-02-01'));
+			expect(parseIsoDay('2025-02-30')).toBeNull();
+		}
+	});
+
+	it('stays right after more distinct inputs than it keeps', () => {
+		for (let i = 0; i < 12_000; i++) parseIsoDay(`x${i}`);
+		expect(parseIsoDay('2024-02-29')).toBe(toDay('2024-02-29'));
+		expect(parseIsoDay('2023-02-29')).toBeNull();
+	});
+});

@@ -13,6 +13,20 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * (`2025-02-30`, `2025-13-45`), because silently rolling over would move a fact to another day.
  */
 export function parseIsoDay(text: string): number | null {
+	let day = parsed.get(text);
+	if (day === undefined) {
+		day = parseUncached(text);
+		// A data set repeats a few hundred dates a hundred thousand times; odd input must not grow this.
+		if (parsed.size >= PARSED_MAX) parsed.clear();
+		parsed.set(text, day);
+	}
+	return day;
+}
+
+const PARSED_MAX = 10_000;
+const parsed = new Map<string, number | null>();
+
+function parseUncached(text: string): number | null {
 	const m = ISO_DATE.exec(text);
 	if (!m) return null;
 	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
