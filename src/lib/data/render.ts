@@ -19,11 +19,6 @@ export interface RenderProps extends TimeKeys {
 	pp: PositionPrecision;
 	/** 1 when drawn from a description. */
 	sch: 0 | 1;
-	/**
-	 * The map's visibility code on the day the collection was sent to it, written by the map
-	 * (`map/visibility-state.ts`, `bakeInitialCodes`); absent until then.
-	 */
-	v0?: number;
 }
 
 export type RenderCollection = FeatureCollection<Geometry, RenderProps>;

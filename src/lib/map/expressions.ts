@@ -24,7 +24,7 @@ export const FT_SOURCE = 'ft-data';
 export const STATE_LAYERS = 'layers';
 /** Feature-state key for the visibility code of each feature. */
 export const STATE_V = 'v';
-/** Property with each feature's code on the day the data was sent (`bakeInitialCodes`). */
+/** Property with each feature's code on the day the data was sent (`source-data.ts`). */
 export const PROP_V0 = 'v0';
 
 /** Layer ids, bottom to top. Tests query rendered features with these. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FEATURE_KINDS, type TimeSpec } from '$lib/data/types';
 import { toDay, toIso } from '$lib/time/days';
 import { timeKeys, visibilityAt, type TimeKeys } from '$lib/time/visibility';
-import { bakeInitialCodes, codeAt, DEFAULT_CODE, VisibilityDiff } from './visibility-state';
+import { codeAt, DEFAULT_CODE, VisibilityDiff } from './visibility-state';
 
 const base = toDay('2024-06-01');
 
@@ -28,6 +28,14 @@ function randomKeys(n: number, seed: number): TimeKeys[] {
 }
 
 describe('VisibilityDiff', () => {
+	it("can start on a day: every feature then has that day's code and nothing is reported", () => {
+		const keys = randomKeys(300, 13);
+		const opening = base + 150;
+		const diff = new VisibilityDiff(keys, opening);
+		keys.forEach((k, i) => expect(diff.code(i)).toBe(codeAt(k, opening)));
+		expect(diff.update(opening, () => {})).toBe(0);
+	});
+
 	it('after any sequence of days, every feature has the state visibilityAt gives', () => {
 		const keys = randomKeys(400, 7);
 		fc.assert(
@@ -71,23 +79,5 @@ describe('VisibilityDiff', () => {
 		expect(diff.visibility(0)).toBe('recent');
 		expect(diff.visibility(1)).toBe('hidden');
 		expect(diff.visibility(2)).toBe('shown');
-	});
-
-	it('bakes the opening day into the data, so opening sets no state and scrubbing changes only the rest', () => {
-		const keys = randomKeys(300, 13);
-		const features = keys.map((k) => ({ properties: { ...k } as TimeKeys & { v0?: number } }));
-		const opening = base + 150;
-		const diff = bakeInitialCodes(features, opening);
-		features.forEach((f, i) => expect(f.properties.v0).toBe(codeAt(keys[i]!, opening)));
-		expect(diff.update(opening, () => {})).toBe(0);
-		const seen = new Map<number, number>();
-		diff.update(opening + 10, (id, code) => seen.set(id, code));
-		const expected = new Map(
-			keys.flatMap((k, i) => {
-				const c = codeAt(k, opening + 10);
-				return c !== features[i]!.properties.v0 ? [[i, c] as const] : [];
-			})
-		);
-		expect(seen).toEqual(expected);
 	});
 });

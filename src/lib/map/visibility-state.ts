@@ -32,8 +32,8 @@ export class VisibilityDiff {
 
 	/**
 	 * `keys[i]` belongs to the feature whose numeric id is `i` (see `data/render.ts`). With `day`, the
-	 * features start in their state on that day (the state baked into the data as `v0`, see
-	 * {@link bakeInitialCodes}); without it, every feature starts as DEFAULT_CODE.
+	 * features start in their state on that day (the code the map's data carries as `v0`, see
+	 * `source-data.ts`); without it, every feature starts as DEFAULT_CODE.
 	 */
 	constructor(keys: readonly TimeKeys[], day?: number) {
 		const n = keys.length;
@@ -83,25 +83,6 @@ export class VisibilityDiff {
 	visibility(id: number): Visibility {
 		return CODES[this.#codes[id] ?? DEFAULT_CODE]!;
 	}
-}
-
-/**
- * Writes each feature's code on `day` into its properties as `v0`, which paint reads when the feature
- * has no feature-state. The map then opens on any day with no `setFeatureState` at all: at 100,000
- * events, states set before the tiles exist make MapLibre apply them to every tile as it loads (and
- * decode each tile on the main thread to do so), which cost seconds of the first load. Scrubbing
- * then sets state only on the features that change from these codes. Returns the diff to scrub with.
- */
-export function bakeInitialCodes(
-	features: readonly { properties: TimeKeys & { v0?: number } }[],
-	day: number
-): VisibilityDiff {
-	const diff = new VisibilityDiff(
-		features.map((f) => f.properties),
-		day
-	);
-	features.forEach((f, i) => (f.properties.v0 = diff.code(i)));
-	return diff;
 }
 
 /** For tests and callers that hold keys, not a diff: the code `visibilityAt` stands for. */

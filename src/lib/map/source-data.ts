@@ -1,0 +1,55 @@
+/**
+ * What the map's one GeoJSON source carries. MapLibre copies the data to its worker (a structured
+ * clone on the main thread) and keeps it in every tile, so each feature carries only what the
+ * filters, paint and clicks read: its string id, layer, kind, position precision and its
+ * visibility code on the day the data is sent (`v0`). Names, dates and time keys stay with the app.
+ *
+ * Baking the day's code into the data means the map opens on any day with no `setFeatureState` at
+ * all: at 100,000 events, states set before the tiles exist make MapLibre apply them to every tile
+ * as it loads, decoding each tile on the main thread, which cost seconds of the first load.
+ * Scrubbing then sets state only on the features whose code differs from `v0`.
+ */
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { RenderCollection } from '$lib/data/render';
+import type { FeatureKind, LayerId, PositionPrecision } from '$lib/data/types';
+import { VisibilityDiff } from './visibility-state';
+
+export interface MapProps {
+	id: string;
+	layer: LayerId;
+	kind: FeatureKind;
+	pp: PositionPrecision;
+	/** Visibility code on the day the data was sent; paint reads it until a state replaces it. */
+	v0: number;
+}
+
+export type MapCollection = FeatureCollection<Geometry, MapProps>;
+
+/**
+ * The source data for day `day`, and the diff to scrub from it. Feature ids stay the render
+ * collection's numeric ids, so feature-state, clicks and the app address the same feature. Before a
+ * day is chosen (`day` 0), every feature starts as DEFAULT_CODE.
+ */
+export function mapSource(
+	render: RenderCollection,
+	day: number
+): { data: MapCollection; diff: VisibilityDiff } {
+	const keys = render.features.map((f) => f.properties);
+	const diff = day > 0 ? new VisibilityDiff(keys, day) : new VisibilityDiff(keys);
+	const data: MapCollection = {
+		type: 'FeatureCollection',
+		features: render.features.map((f, i) => ({
+			type: 'Feature',
+			id: i,
+			geometry: f.geometry,
+			properties: {
+				id: f.properties.id,
+				layer: f.properties.layer,
+				kind: f.properties.kind,
+				pp: f.properties.pp,
+				v0: diff.code(i)
+			}
+		}))
+	};
+	return { data, diff };
+}
