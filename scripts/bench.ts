@@ -451,22 +451,25 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 	if (c.what.startsWith('scrub step')) {
 		return (
 			'the app uses the same technique as the best page (no day in any filter or layout property; ' +
-			'feature-state `v` set only on the features whose visibility changed, read by paint — see ' +
-			'src/lib/map/visibility-state.ts), so nothing is re-tiled. What it still does beyond the best page: ' +
-			'its one points layer carries four day-dependent paint properties instead of two (size, fill opacity, ' +
-			"halo/ring stroke width and opacity), and MapLibre re-uploads each such property's vertex buffer for the " +
-			'whole tile on a change; a precision-ring layer and the schematic-line layers draw too; and the main ' +
-			'thread keeps the event list, the "n of N" count and the layer counts in step with the map (one shared ' +
-			'pass over all features per step, allocating an item per visible fact). A profile that splits these ' +
-			'is the next step.'
+			'feature-state `v` set only on the features whose visibility changed since the codes baked into the ' +
+			'data at opening — src/lib/map/visibility-state.ts, source-data.ts), so nothing is re-tiled, and its own ' +
+			'work per step is one typed-array pass (src/lib/timeline/visible.ts) with the list redrawn only once the ' +
+			"map's frame is out and the slider rests. A CPU profile of a step at 100k shows the rest of the gap: " +
+			"MapLibre's update of paint arrays (the app's points carry four day-dependent paint properties — size, " +
+			'fill opacity, stroke width and opacity, which draw the "recent" halo and the "uncertain" ring — against ' +
+			"the best page's three, and a zoom-dependent size that stores two values per vertex; each is re-evaluated " +
+			'per changed feature and its whole vertex buffer re-uploaded), and the UI around the map (the date, the ' +
+			'counts and the list change on each step and are laid out, rastered and composited by the same software ' +
+			'renderer; with software WebGL the main thread waits for the GPU process before the next frame begins). ' +
+			"Closing it would mean drawing the app with the best page's plain symbology."
 		);
 	}
 	if (c.what.startsWith('cold load')) {
 		return (
-			'beyond what a bare page does (fetch, parse, draw), the app validates every feature in the browser ' +
-			'(src/lib/data/validate.ts, about 0.5 s per 100,000 features in Node on this machine, parse excluded), ' +
-			'builds the timeline and the event list, and draws its richer symbology (points, precision rings, ' +
-			'schematic lines) instead of a single circle layer.'
+			'beyond what a bare page does (fetch, parse, hand the data to MapLibre, draw), the app validates every ' +
+			'feature in the browser (src/lib/data/validate.ts: about 0.26 s beyond JSON.parse per 100,000 features ' +
+			'in Node on this machine), sorts them once for the list (about 0.3 s), builds the timeline marks and ' +
+			'renders its panels, timeline and list before the map settles.'
 		);
 	}
 	if (c.what.startsWith('app JS')) {
