@@ -1,0 +1,57 @@
+/**
+ * The places a `/place/<id>` page exists for, and the head tags each page unfurls with. Read from
+ * `geo/` at build time and validated the same way the app validates it at run time; only the tags
+ * reach the page. Written into the HTML by `hooks.server.ts` rather than returned from a route
+ * `load`: a server load would make SvelteKit ship its server-data client (a `__data.json` fetcher
+ * and a deserialiser) to every reader of a static site that never fetches server data.
+ */
+import { validateDataset } from '$lib/data/validate';
+import { placeMeta, type PlaceMeta } from './meta';
+
+const raw = import.meta.glob('/geo/*.{geojson,json}', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+}) as Record<string, string>;
+
+const { dataset } = validateDataset(Object.entries(raw).map(([path, text]) => ({ path, text })));
+const metas = new Map<string, PlaceMeta>(dataset.features.map((f) => [f.id, placeMeta(f)]));
+
+/** Ids with a page. */
+export function placeIds(): string[] {
+	return [...metas.keys()];
+}
+
+/** The meta of a place, or undefined when the data has no such place. */
+export function placeMetaFor(id: string): PlaceMeta | undefined {
+	return metas.get(id);
+}
+
+/** Text safe inside an element or a double-quoted attribute. */
+export function escapeHtml(text: string): string {
+	return text
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;')
+		.replaceAll("'", '&#39;');
+}
+
+/** The title, description and Open Graph tags of a place page; data is escaped, never markup. */
+export function placeHead(meta: PlaceMeta): string {
+	const title = escapeHtml(meta.title);
+	const description = escapeHtml(meta.description);
+	return [
+		`<title>${title}</title>`,
+		`<meta name="description" content="${description}" />`,
+		`<meta property="og:title" content="${title}" />`,
+		`<meta property="og:description" content="${description}" />`,
+		'<meta property="og:type" content="article" />',
+		`<meta property="og:url" content="${escapeHtml(meta.path)}" />`,
+		'<meta property="og:site_name" content="Frontline Timeline" />'
+	].join('\n\t\t');
+}
+
+/** What a `/place/<id>` address the data does not know gets in its head. */
+export const NOT_FOUND_HEAD =
+	'<title>Not found — Frontline Timeline</title>\n\t\t<meta name="robots" content="noindex" />';
