@@ -98,3 +98,13 @@ test('on a phone without WebGL the list is still reachable and opens the details
 	await expect(page.getByTestId('details-panel')).toBeVisible();
 	await page.screenshot({ path: 'e2e/screenshots/faults-no-webgl-phone-details.png' });
 });
+
+test('without a map, the details point at no ring or outline', async ({ page }) => {
+	await page.goto('/place/kursk-incursion');
+	await dataLoaded(page);
+	const panel = page.getByTestId('details-panel');
+	await expect(panel).toBeVisible();
+	await expect(panel).toContainText('Somewhere in Kursk Oblast; the point stands for the whole region.');
+	await expect(panel).not.toContainText('on the map');
+	await expect(panel).not.toContainText('outline');
+});

@@ -16,6 +16,17 @@ describe('positions with what is not known', () => {
 		);
 	});
 
+	it('without a map, points at no ring or outline', () => {
+		expect(positionSummary({ precision: 'region', region: 'Kursk Oblast', source: 'x' }, false)).toBe(
+			'Somewhere in Kursk Oblast; the point stands for the whole region'
+		);
+		expect(positionSummary({ precision: 'city', source: 'GeoNames' }, false)).toBe(
+			'Known to the city only: somewhere within about 15 km of the point'
+		);
+		for (const precision of ['site', 'village', 'town', 'city', 'region', 'schematic'] as const)
+			expect(positionSummary({ precision, region: 'Kursk Oblast', source: 'x' }, false)).not.toMatch(/map/);
+	});
+
 	it('says a schematic shape is not a measured position', () => {
 		expect(positionSummary({ precision: 'schematic', source: 'x' })).toContain('not a measured position');
 	});

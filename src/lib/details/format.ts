@@ -24,18 +24,21 @@ const POSITION_WORDS: Record<PositionPrecision, string> = {
 
 /**
  * The headline of "where", saying first how much the position is worth: a city-precision point is
- * an approximate area, a region-precision point only stands for the whole region.
+ * an approximate area, a region-precision point only stands for the whole region. Without a map
+ * (`onMap` false: no WebGL) it says the same without pointing at a ring or outline nobody can see.
  */
-export function positionSummary(position: PositionSpec): string {
+export function positionSummary(position: PositionSpec, onMap = true): string {
 	const p = position.precision;
 	if (p === 'region') {
-		return position.region
+		return position.region && onMap
 			? `Somewhere in ${position.region}; the outline of the region is shown on the map`
-			: 'Somewhere in a region; the point stands for the whole region';
+			: `Somewhere in ${position.region ?? 'a region'}; the point stands for the whole region`;
 	}
 	if (p === 'schematic') return 'Schematic: drawn from a description, not a measured position';
 	if (p === 'site') return 'The exact site, as given by the source';
 	const radius = PRECISION_RADIUS_KM[p];
+	if (!onMap)
+		return `Known to the ${POSITION_WORDS[p]} only: somewhere within about ${radius} km of the point`;
 	return `Known to the ${POSITION_WORDS[p]} only; the map shows an approximate area (${radius} km radius) around the point`;
 }
 
