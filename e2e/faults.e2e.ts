@@ -85,6 +85,15 @@ test('the manifest missing on the host: a notice names it and the app shell stil
 	await expect(page.getByTestId('notices')).toContainText('data/index.json: could not be loaded (HTTP 404)');
 	await expect(page.getByRole('heading', { name: 'Frontline Timeline' })).toBeVisible();
 	await expect(page.getByTestId('event-list')).toHaveCount(0);
+	// No made-up day and no "0 of 0": the timeline and the list say there is nothing to show.
+	await expect(page.getByTestId('date-label')).toHaveText('No data to show');
+	await expect(page.getByTestId('visible-count')).toHaveText('');
+	await expect(page.getByTestId('date-slider')).toHaveCount(0);
+	await expect(page.getByTestId('play')).toBeDisabled();
+	await expect(page.getByRole('heading', { name: 'On the map', exact: true })).toBeVisible();
+	await expect(
+		page.getByText('No data could be loaded: the notice at the top of the page says what is missing.')
+	).toBeVisible();
 	// The basemap is still there to look at, and the rest of the shell answers.
 	await waitForMapIdle(page);
 	await page.getByRole('button', { name: 'Zoom in' }).click();

@@ -52,6 +52,14 @@ export class AppState {
 		this.loadErrors = errors;
 	}
 
+	/**
+	 * Loaded, and nothing to show (every data file missing or invalid): the timeline and the list then
+	 * say so instead of offering today's date and "0 of 0".
+	 */
+	get noData(): boolean {
+		return this.dataset !== null && this.dataset.features.length === 0 && this.dataset.figures.length === 0;
+	}
+
 	feature(id: string | null): TimelineFeature | undefined {
 		return id === null ? undefined : this.#byId.get(id);
 	}
