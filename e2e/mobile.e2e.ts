@@ -34,7 +34,9 @@ function controls(page: Page): Record<string, Locator> {
 		play: page.getByTestId('play'),
 		speed: page.getByRole('combobox', { name: 'Playback speed' }),
 		slider: page.getByTestId('date-slider'),
-		'details sheet': page.getByTestId('details-panel')
+		'details sheet': page.getByTestId('details-panel'),
+		'scale bar': page.locator('.maplibregl-ctrl-scale'),
+		attribution: page.locator('.maplibregl-ctrl-attrib')
 	};
 }
 
