@@ -12,6 +12,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { RenderCollection } from '$lib/data/render';
 import type { FeatureKind, LayerId, PositionPrecision } from '$lib/data/types';
+import { DayCodes } from '$lib/time/day-codes';
 import { VisibilityDiff } from './visibility-state';
 
 export interface MapProps {
@@ -28,14 +29,15 @@ export type MapCollection = FeatureCollection<Geometry, MapProps>;
 /**
  * The source data for day `day`, and the diff to scrub from it. Feature ids stay the render
  * collection's numeric ids, so feature-state, clicks and the app address the same feature. Before a
- * day is chosen (`day` 0), every feature starts as DEFAULT_CODE.
+ * day is chosen (`day` 0), every feature starts as DEFAULT_CODE. `codes` are the render collection's;
+ * the app passes the ones its list reads, so a scrub step evaluates each day once.
  */
 export function mapSource(
 	render: RenderCollection,
-	day: number
+	day: number,
+	codes = new DayCodes(render.features.map((f) => f.properties))
 ): { data: MapCollection; diff: VisibilityDiff } {
-	const keys = render.features.map((f) => f.properties);
-	const diff = day > 0 ? new VisibilityDiff(keys, day) : new VisibilityDiff(keys);
+	const diff = day > 0 ? new VisibilityDiff(codes, day) : new VisibilityDiff(codes);
 	const data: MapCollection = {
 		type: 'FeatureCollection',
 		features: render.features.map((f, i) => ({

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FEATURE_KINDS, type TimeSpec } from '$lib/data/types';
 import { toDay, toIso } from '$lib/time/days';
 import { timeKeys, visibilityAt, type TimeKeys } from '$lib/time/visibility';
+import { DayCodes } from '$lib/time/day-codes';
 import { codeAt, DEFAULT_CODE, VisibilityDiff } from './visibility-state';
 
 const base = toDay('2024-06-01');
@@ -31,7 +32,7 @@ describe('VisibilityDiff', () => {
 	it("can start on a day: every feature then has that day's code and nothing is reported", () => {
 		const keys = randomKeys(300, 13);
 		const opening = base + 150;
-		const diff = new VisibilityDiff(keys, opening);
+		const diff = new VisibilityDiff(new DayCodes(keys), opening);
 		keys.forEach((k, i) => expect(diff.code(i)).toBe(codeAt(k, opening)));
 		expect(diff.update(opening, () => {})).toBe(0);
 	});
@@ -40,7 +41,7 @@ describe('VisibilityDiff', () => {
 		const keys = randomKeys(400, 7);
 		fc.assert(
 			fc.property(fc.array(fc.integer({ min: -20, max: 420 }), { minLength: 1, maxLength: 25 }), (days) => {
-				const diff = new VisibilityDiff(keys);
+				const diff = new VisibilityDiff(new DayCodes(keys));
 				for (const d of days) diff.update(base + d, () => {});
 				const t = base + days[days.length - 1]!;
 				keys.forEach((k, i) => expect(diff.visibility(i)).toBe(visibilityAt(k, t)));
@@ -51,7 +52,7 @@ describe('VisibilityDiff', () => {
 
 	it('reports exactly the features whose state changed, with their new code', () => {
 		const keys = randomKeys(300, 11);
-		const diff = new VisibilityDiff(keys);
+		const diff = new VisibilityDiff(new DayCodes(keys));
 		let prev = keys.map(() => DEFAULT_CODE);
 		for (let d = -5; d < 330; d += 3) {
 			const t = base + d;
@@ -71,7 +72,7 @@ describe('VisibilityDiff', () => {
 			timeKeys('strike', { start: '2025-02-01', precision: 'day' }),
 			timeKeys('area', { start: '2024-08-01', end: '2025-02-06', precision: 'month' })
 		];
-		const diff = new VisibilityDiff(keys);
+		const diff = new VisibilityDiff(new DayCodes(keys));
 		diff.update(toDay('2025-01-30'), () => {});
 		const changed: number[] = [];
 		diff.update(toDay('2025-01-31'), (id) => changed.push(id));

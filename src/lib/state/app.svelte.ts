@@ -7,6 +7,7 @@
  */
 import type { Dataset, LayerId, TimelineFeature } from '$lib/data/types';
 import { toRenderCollection, type RenderCollection } from '$lib/data/render';
+import { DayCodes } from '$lib/time/day-codes';
 import { DayIndex, EMPTY_DAY, LIST_LIMIT, type DaySummary } from '$lib/timeline/visible';
 import { ALL_LAYERS, type Camera, type ViewState } from './view';
 
@@ -20,6 +21,8 @@ export class AppState {
 	dataset = $state.raw<Dataset | null>(null);
 	/** Flat, numbered features for the map, derived once from `dataset`. */
 	render = $state.raw<RenderCollection | null>(null);
+	/** Every feature's visibility code per day, shared by the map's diff and the day's summary. */
+	codes = $state.raw<DayCodes | null>(null);
 	/** The render collection in list order, for the day's summary; built with `render`. */
 	#index = $state.raw<DayIndex | null>(null);
 	/** Problems met while loading data (a missing file, an invalid feature), as readable sentences. */
@@ -46,7 +49,8 @@ export class AppState {
 	setDataset(dataset: Dataset, errors: string[]): void {
 		this.dataset = dataset;
 		this.render = toRenderCollection(dataset.features);
-		this.#index = new DayIndex(this.render.features);
+		this.codes = new DayCodes(this.render.features.map((f) => f.properties));
+		this.#index = new DayIndex(this.render.features, this.codes);
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#byId = new Map(dataset.features.map((f) => [f.id, f]));
 		this.loadErrors = errors;

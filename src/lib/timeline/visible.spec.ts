@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toRenderCollection } from '$lib/data/render';
 import { LAYER_IDS, type LayerId } from '$lib/data/types';
+import { DayCodes } from '$lib/time/day-codes';
 import { toDay } from '$lib/time/days';
+import { visibilityAt } from '$lib/time/visibility';
+import { VisibilityDiff } from '$lib/map/visibility-state';
 import { FIXTURE } from './fixture';
 import { DayIndex, visibleAt } from './visible';
 
@@ -76,6 +79,20 @@ describe('DayIndex, the one pass per scrub step', () => {
 			expect(got.perLayer[layer]).toBe(all.filter((i) => i.props.layer === layer).length);
 		expect(got.total).toBe(0);
 		expect(got.items).toEqual([]);
+	});
+
+	it("shares the day's codes with the map's diff: interleaved days stay right", () => {
+		const codes = new DayCodes(features.map((f) => f.properties));
+		const shared = new DayIndex(features, codes);
+		const diff = new VisibilityDiff(codes);
+		for (const iso of days)
+			for (const other of days) {
+				const t = toDay(iso);
+				diff.update(toDay(other), () => {});
+				expect(shared.at(t, [...LAYER_IDS]).items).toEqual(visibleAt(features, t, [...LAYER_IDS]));
+				diff.update(t, () => {});
+				features.forEach((f, i) => expect(diff.visibility(i)).toBe(visibilityAt(f.properties, t)));
+			}
 	});
 
 	it('lists only the newest `limit` but counts them all', () => {

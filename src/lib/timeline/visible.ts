@@ -4,6 +4,7 @@
  */
 import type { RenderProps } from '$lib/data/render';
 import { LAYER_IDS, type LayerId } from '$lib/data/types';
+import { DayCodes, VISIBILITIES } from '$lib/time/day-codes';
 import { visibilityAt, type Visibility } from '$lib/time/visibility';
 
 export interface VisibleItem {
@@ -30,49 +31,36 @@ export interface DaySummary {
  */
 export const LIST_LIMIT = 50;
 
-const VISIBILITY: readonly Visibility[] = ['hidden', 'uncertain', 'recent', 'shown'];
-
 /** Newest first (by first day, then by name): the same order as `localeCompare`, computed faster. */
 const byName = new Intl.Collator().compare;
 
 /**
- * The day-independent half of "what is on the map": the features in list order (newest first) with
- * their time keys and layer in typed arrays. Built once per collection, so a scrub step at 100,000
- * events is one pass of integer compares with no sort and no allocation per fact; only the few items
- * the list shows become objects.
+ * The day-independent half of "what is on the map": the features in list order (newest first) and
+ * their layers, built once per collection. A scrub step then reads the day's codes (`DayCodes`,
+ * shared with the map) in that order: no sort and no allocation per fact; only the few items the
+ * list shows become objects.
  */
 export class DayIndex {
 	readonly #features: readonly { properties: RenderProps }[];
+	readonly #codes: DayCodes;
 	/** Render ids in list order. */
 	readonly #order: Uint32Array;
-	readonly #s: Int32Array;
-	readonly #w: Int32Array;
-	readonly #r: Int32Array;
-	readonly #e: Int32Array;
-	/** Position of each feature's layer in LAYER_IDS. */
+	/** Position of each feature's layer in LAYER_IDS, by render id. */
 	readonly #layer: Uint8Array;
 
-	constructor(features: readonly { properties: RenderProps }[]) {
+	/** `codes` over the same features; the app passes the one the map uses, so the day is evaluated once. */
+	constructor(
+		features: readonly { properties: RenderProps }[],
+		codes = new DayCodes(features.map((f) => f.properties))
+	) {
 		this.#features = features;
-		const n = features.length;
+		this.#codes = codes;
 		this.#order = Uint32Array.from(features.keys()).sort((a, b) => {
 			const pa = features[a]!.properties;
 			const pb = features[b]!.properties;
 			return pb.s - pa.s || byName(pa.name, pb.name) || a - b;
 		});
-		this.#s = new Int32Array(n);
-		this.#w = new Int32Array(n);
-		this.#r = new Int32Array(n);
-		this.#e = new Int32Array(n);
-		this.#layer = new Uint8Array(n);
-		this.#order.forEach((index, i) => {
-			const p = features[index]!.properties;
-			this.#s[i] = p.s;
-			this.#w[i] = p.w;
-			this.#r[i] = p.r;
-			this.#e[i] = p.e;
-			this.#layer[i] = LAYER_IDS.indexOf(p.layer);
-		});
+		this.#layer = Uint8Array.from(features, (f) => LAYER_IDS.indexOf(f.properties.layer));
 	}
 
 	/** Render ids in list order (newest first). */
@@ -80,36 +68,30 @@ export class DayIndex {
 		return this.#order;
 	}
 
-	/**
-	 * The day `t` in the enabled `layers`: counts over everything, and the newest `limit` items. The
-	 * steps are `visibilityAt`'s, inlined over the typed arrays; the spec keeps the two in agreement.
-	 */
+	/** The day `t` in the enabled `layers`: counts over everything, and the newest `limit` items. */
 	at(t: number, layers: readonly LayerId[], limit = Infinity): DaySummary {
 		const on = new Uint8Array(LAYER_IDS.length);
 		for (const l of layers) on[LAYER_IDS.indexOf(l)] = 1;
 		const counts = new Uint32Array(LAYER_IDS.length);
 		const items: VisibleItem[] = [];
-		const s = this.#s,
-			w = this.#w,
-			r = this.#r,
-			e = this.#e,
+		const codes = this.#codes.at(t),
+			order = this.#order,
 			layer = this.#layer;
 		let total = 0;
-		for (let i = 0; i < s.length; i++) {
-			if (t < s[i]! || t > e[i]!) continue;
-			const l = layer[i]!;
+		for (let i = 0; i < order.length; i++) {
+			const index = order[i]!;
+			const code = codes[index]!;
+			if (code === 0) continue;
+			const l = layer[index]!;
 			counts[l]!++;
 			if (on[l] === 0) continue;
 			total++;
-			if (items.length < limit) {
-				const index = this.#order[i]!;
-				const code = t <= w[i]! ? 1 : t <= r[i]! ? 2 : 3;
+			if (items.length < limit)
 				items.push({
 					index,
 					props: this.#features[index]!.properties,
-					visibility: VISIBILITY[code] as VisibleItem['visibility']
+					visibility: VISIBILITIES[code] as VisibleItem['visibility']
 				});
-			}
 		}
 		const perLayer = Object.fromEntries(LAYER_IDS.map((l, i) => [l, counts[i]!])) as Record<LayerId, number>;
 		return { perLayer, total, items };
