@@ -1,9 +1,16 @@
+/**
+ * The map draws what the visibility rule says only if each link in the chain holds: the day's codes
+ * (`time/day-codes.ts`, held against `visibilityAt` by `day-codes.spec.ts`), the number each
+ * visibility is sent as (`VIS_CODE`), and these expressions' reading of that number back into a
+ * visibility and into paint. The rule itself lives in `time/visibility.ts` alone; nothing here
+ * restates it. Evaluated with MapLibre's own style-spec expression engine.
+ */
 import { createExpression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEATURE_KINDS, LAYER_IDS, type FeatureKind, type LayerId, type TimeSpec } from '$lib/data/types';
-import { toDay, toIso } from '$lib/time/days';
-import { timeKeys, visibilityAt, type TimeKeys } from '$lib/time/visibility';
+import { FEATURE_KINDS, POSITION_PRECISIONS } from '$lib/data/types';
+import { DayCodes, VISIBILITIES } from '$lib/time/day-codes';
+import { visibilityAt, type Visibility } from '$lib/time/visibility';
+import { daysAround, GRID_DAYS, GRID_KEYS, realKeys } from '../../../test/visibility-grid';
 import {
 	dataLayers,
 	everyRingFits,
@@ -16,7 +23,7 @@ import {
 	visibilityExpr,
 	visibleFilter
 } from './expressions';
-import { codeAt, DEFAULT_CODE, VIS_CODE } from './visibility-state';
+import { DEFAULT_CODE, VIS_CODE } from './visibility-state';
 
 function compile(expr: unknown) {
 	const result = createExpression(expr, 'test', null);
@@ -27,114 +34,76 @@ function compile(expr: unknown) {
 const visExpr = compile(visibilityExpr);
 const filter = featureFilter(['all', visibleFilter], 'test');
 
-interface Case {
-	keys: TimeKeys;
-	layer: LayerId;
+/** A map feature as the source carries it (`source-data.ts`), with or without a baked `v0`. */
+const mapFeature = (v0?: number) => ({
+	type: 'Point' as const,
+	properties: {
+		id: 'x',
+		layer: 'layer-a',
+		kind: 'strike',
+		pp: 'city',
+		...(v0 === undefined ? {} : { [PROP_V0]: v0 })
+	}
+});
+
+/** What the map reads as a feature's visibility, given its baked code and its feature-state. */
+function drawnAs(v0: number | undefined, state: Record<string, number>): unknown {
+	return visExpr.evaluate({ zoom: 6 }, mapFeature(v0), state);
 }
 
-/** What the map draws for a feature on day t: the paint's reading of the state the app sets. */
-function evalVis(c: Case, t: number): unknown {
-	return visExpr.evaluate(
-		{ zoom: 6 },
-		{ type: 'Point', properties: { ...c.keys, layer: c.layer } },
-		{
-			v: codeAt(c.keys, t)
+const CODES = [0, 1, 2, 3];
+
+describe('visibility codes on the map', () => {
+	it('number the four visibilities 0–3, hidden first', () => {
+		expect(VISIBILITIES).toEqual(['hidden', 'uncertain', 'recent', 'shown']);
+		for (const [code, v] of VISIBILITIES.entries()) expect(VIS_CODE[v]).toBe(code);
+	});
+
+	it('are read back as the visibility they stand for, from feature-state or the baked v0', () => {
+		const expected: Record<number, Visibility> = { 0: 'hidden', 1: 'uncertain', 2: 'recent', 3: 'shown' };
+		for (const code of CODES) {
+			expect(drawnAs(undefined, { [STATE_V]: code }), `state ${code}`).toBe(expected[code]);
+			expect(drawnAs(code, {}), `v0 ${code}`).toBe(expected[code]);
 		}
-	);
-}
-
-function evalFilter(c: Case, layers: LayerId[]): boolean {
-	return filter.filter(
-		{ zoom: 6, globalState: { layers } },
-		{
-			type: 'Point',
-			properties: { ...c.keys, layer: c.layer }
-		}
-	);
-}
-
-const base = toDay('2024-01-01');
-const day = fc.integer({ min: 0, max: 500 }).map((n) => base + n);
-const timeSpec: fc.Arbitrary<TimeSpec> = fc
-	.record({
-		start: day,
-		precision: fc.constantFrom('day', 'week', 'month') as fc.Arbitrary<TimeSpec['precision']>,
-		length: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined })
-	})
-	.map(({ start, precision, length }) => {
-		// Month-dated facts start on the 1st, as the data contract says.
-		const s = precision === 'month' ? toDay(`${toIso(start).slice(0, 7)}-01`) : start;
-		return {
-			start: toIso(s),
-			precision,
-			...(length === undefined ? {} : { end: toIso(s + length) })
-		};
 	});
 
-describe('visibility expressions agree with visibilityAt (parity)', () => {
-	it('for random facts of every kind and precision, on days around their edges', () => {
-		fc.assert(
-			fc.property(
-				fc.constantFrom(...FEATURE_KINDS),
-				timeSpec,
-				fc.integer({ min: -40, max: 260 }),
-				(kind: FeatureKind, time, offset) => {
-					const keys = timeKeys(kind, time);
-					const c: Case = { keys, layer: 'strikes' };
-					const t = keys.s + offset;
-					expect(evalVis(c, t)).toBe(visibilityAt(keys, t));
-					expect(evalFilter(c, [...LAYER_IDS])).toBe(true);
-				}
-			),
-			{ numRuns: 3000 }
-		);
-	});
-
-	it('at every day across week/month spans and their edges', () => {
-		const specs: [FeatureKind, TimeSpec][] = [
-			['claim', { start: '2025-01-27', end: '2025-02-02', precision: 'week' }],
-			['capture', { start: '2025-01-01', end: '2025-01-31', precision: 'month' }],
-			['battle', { start: '2025-01-01', precision: 'month' }],
-			['area', { start: '2024-08-01', end: '2025-02-06', precision: 'month' }],
-			['strike', { start: '2025-01-31', precision: 'day' }],
-			['movement', { start: '2025-02-03', end: '2025-02-09', precision: 'day' }],
-			['report', { start: '2025-02-03', precision: 'week' }]
-		];
-		let checked = 0;
-		for (const [kind, time] of specs) {
-			const keys = timeKeys(kind, time);
-			for (let t = keys.s - 3; t <= Math.min(keys.e, keys.s + 400) + 3; t++) {
-				const c: Case = { keys, layer: 'kursk' };
-				expect(evalVis(c, t)).toBe(visibilityAt(keys, t));
-				checked++;
-			}
-		}
-		expect(checked).toBeGreaterThan(500);
-	});
-
-	it('hides a feature whose layer is switched off, whatever the day', () => {
-		const keys = timeKeys('strike', { start: '2025-01-31', precision: 'day' });
-		const c: Case = { keys, layer: 'strikes' };
-		expect(evalFilter(c, ['strikes'])).toBe(true);
-		expect(evalFilter(c, ['kursk', 'pokrovsk'])).toBe(false);
-		expect(evalFilter(c, [])).toBe(false);
-	});
-
-	it('reads a feature without state as the default ("shown")', () => {
-		const keys = timeKeys('strike', { start: '2025-01-31', precision: 'day' });
-		const feature = { type: 'Point' as const, properties: { ...keys, layer: 'strikes' } };
-		expect(visExpr.evaluate({ zoom: 6 }, feature, {})).toBe('shown');
+	it('take feature-state over the baked v0, and v0 over the default ("shown")', () => {
+		for (const v0 of CODES)
+			for (const state of CODES) expect(drawnAs(v0, { [STATE_V]: state })).toBe(VISIBILITIES[state]);
+		expect(drawnAs(undefined, {})).toBe('shown');
 		expect(DEFAULT_CODE).toBe(VIS_CODE.shown);
 	});
 
-	it('reads the baked opening code before the default, and a set state before both', () => {
-		const keys = timeKeys('strike', { start: '2025-01-31', precision: 'day' });
-		const feature = {
-			type: 'Point' as const,
-			properties: { ...keys, layer: 'strikes', [PROP_V0]: VIS_CODE.hidden }
+	it('draw what visibilityAt says, on every ordering of keys and day and around every real threshold', () => {
+		const check = (keys: typeof GRID_KEYS, days: readonly number[]) => {
+			const codes = new DayCodes(keys);
+			let checked = 0;
+			for (const t of days) {
+				const now = codes.at(t);
+				for (let i = 0; i < keys.length; i++) {
+					const want = visibilityAt(keys[i]!, t);
+					const got = drawnAs(undefined, { [STATE_V]: now[i]! });
+					if (got !== want) expect(got, `keys ${JSON.stringify(keys[i])}, day ${t}`).toBe(want);
+					checked++;
+				}
+			}
+			return checked;
 		};
-		expect(visExpr.evaluate({ zoom: 6 }, feature, {})).toBe('hidden');
-		expect(visExpr.evaluate({ zoom: 6 }, feature, { [STATE_V]: VIS_CODE.recent })).toBe('recent');
+		expect(check(GRID_KEYS, GRID_DAYS)).toBe(GRID_KEYS.length * GRID_DAYS.length);
+		const keys = realKeys();
+		expect(check(keys, daysAround(keys))).toBeGreaterThan(5000);
+	});
+});
+
+describe('layer filter', () => {
+	const inLayers = (layers: string[]) =>
+		filter.filter({ zoom: 6, globalState: { layers } }, mapFeature(VIS_CODE.shown));
+
+	it('keeps a feature whose layer is on and drops it when its layer is off, whatever its state', () => {
+		expect(inLayers(['layer-a'])).toBe(true);
+		expect(inLayers(['layer-b', 'layer-a'])).toBe(true);
+		expect(inLayers(['layer-b'])).toBe(false);
+		expect(inLayers([])).toBe(false);
 	});
 });
 
@@ -156,61 +125,107 @@ describe('data layers', () => {
 		}
 	});
 
-	/** Paint values that decide whether a layer draws anything at all, per layer type. */
-	const drawing: Record<string, string[]> = {
-		fill: ['fill-opacity'],
-		line: ['line-opacity'],
-		symbol: ['text-opacity'],
-		circle: ['circle-radius', 'circle-opacity', 'circle-stroke-opacity', 'circle-stroke-width']
+	type Layer = (typeof layers)[number];
+
+	const cache = new Map<unknown, ReturnType<typeof compile>>();
+	const compiled = (value: unknown) => {
+		if (!cache.has(value)) cache.set(value, compile(value));
+		return cache.get(value)!;
 	};
 
-	function paintAt(layer: (typeof layers)[number], prop: string, v: number, zoom: number): number {
+	/** MapLibre's defaults for the paint properties a layer may leave unset. */
+	const DEFAULTS: Record<string, number> = {
+		'fill-opacity': 1,
+		'line-opacity': 1,
+		'line-width': 1,
+		'text-opacity': 1,
+		'circle-radius': 5,
+		'circle-opacity': 1,
+		'circle-stroke-width': 0,
+		'circle-stroke-opacity': 1
+	};
+
+	/**
+	 * A paint value for a feature of `kind` and position precision `pp` whose code is `code`, either
+	 * set as feature-state (a scrub step) or baked into the data as `v0` (the opening day).
+	 */
+	function paintAt(
+		layer: Layer,
+		prop: string,
+		f: { code: number; via: 'state' | 'v0'; kind: string; pp: string },
+		zoom: number
+	): number {
 		const value = (layer as { paint?: Record<string, unknown> }).paint?.[prop];
-		// MapLibre's defaults for properties a layer leaves unset.
-		if (value === undefined) return prop === 'circle-stroke-width' ? 0 : 1;
+		if (value === undefined) return DEFAULTS[prop]!;
 		if (typeof value === 'number') return value;
-		const expr = compile(value);
-		const props = { s: 0, w: 0, r: 0, e: 0, layer: 'strikes', kind: 'strike', pp: 'city' };
-		return Number(expr.evaluate({ zoom }, { type: 'Point', properties: props }, { v }));
+		const props = { id: 'x', layer: 'layer-a', kind: f.kind, pp: f.pp };
+		return Number(
+			compiled(value).evaluate(
+				{ zoom },
+				{ type: 'Point', properties: f.via === 'v0' ? { ...props, [PROP_V0]: f.code } : props },
+				f.via === 'state' ? { [STATE_V]: f.code } : {}
+			)
+		);
 	}
 
-	it('no layer draws a hidden feature: zero size or zero opacity at every zoom', () => {
-		for (const l of layers) {
-			const props = drawing[l.type];
-			if (!props) throw new Error(`${l.id}: unexpected type ${l.type}`);
-			for (const zoom of [4, 6, 9, 12]) {
-				const radius = props.includes('circle-radius')
-					? paintAt(l, 'circle-radius', VIS_CODE.hidden, zoom)
-					: 1;
-				const strokeOff =
-					!props.includes('circle-stroke-opacity') ||
-					paintAt(l, 'circle-stroke-opacity', VIS_CODE.hidden, zoom) === 0 ||
-					paintAt(l, 'circle-stroke-width', VIS_CODE.hidden, zoom) === 0;
-				const opacity = paintAt(
-					l,
-					props.find((p) => p.endsWith('opacity'))!,
-					VIS_CODE.hidden,
-					zoom
+	/**
+	 * Whether the layer puts any pixel on the map for that feature. A circle is its fill out to the
+	 * radius and its stroke beyond it: MapLibre draws the stroke even at radius 0 (a dot the stroke's
+	 * width), so a zero radius alone hides nothing while the stroke is on.
+	 */
+	function draws(layer: Layer, f: Parameters<typeof paintAt>[2], zoom: number): boolean {
+		const p = (prop: string) => paintAt(layer, prop, f, zoom);
+		switch (layer.type) {
+			case 'fill':
+				return p('fill-opacity') > 0;
+			case 'line':
+				return p('line-opacity') > 0 && p('line-width') > 0;
+			case 'symbol':
+				return p('text-opacity') > 0;
+			case 'circle':
+				return (
+					(p('circle-radius') > 0 && p('circle-opacity') > 0) ||
+					(p('circle-stroke-width') > 0 && p('circle-stroke-opacity') > 0)
 				);
-				expect(radius === 0 || (opacity === 0 && strokeOff), `${l.id} at z${zoom}`).toBe(true);
-			}
+			default:
+				throw new Error(`${layer.id}: unexpected type ${layer.type}`);
 		}
+	}
+
+	const every = (codes: number[]) =>
+		codes.flatMap((code) =>
+			(['state', 'v0'] as const).flatMap((via) =>
+				FEATURE_KINDS.flatMap((kind) => POSITION_PRECISIONS.map((pp) => ({ code, via, kind, pp })))
+			)
+		);
+	const ZOOMS = [4, 6, 9, 12];
+
+	it('no layer draws a hidden feature, of any kind, at any zoom', () => {
+		for (const l of layers)
+			for (const f of every([VIS_CODE.hidden]))
+				for (const zoom of ZOOMS)
+					expect(draws(l, f, zoom), `${l.id} ${JSON.stringify(f)} z${zoom}`).toBe(false);
 	});
 
-	it('the main symbols are drawn in every other state', () => {
-		const points = layers.find((l) => l.id === 'ft-points')!;
-		for (const v of [VIS_CODE.uncertain, VIS_CODE.recent, VIS_CODE.shown]) {
-			expect(paintAt(points, 'circle-radius', v, 6)).toBeGreaterThan(0);
-			expect(paintAt(points, 'circle-opacity', v, 6)).toBeGreaterThan(0);
-		}
+	it('every layer draws a feature in each other state, of any kind, at any zoom', () => {
+		const shown = [VIS_CODE.uncertain, VIS_CODE.recent, VIS_CODE.shown];
+		for (const l of layers)
+			for (const f of every(shown))
+				for (const zoom of ZOOMS)
+					expect(draws(l, f, zoom), `${l.id} ${JSON.stringify(f)} z${zoom}`).toBe(true);
+	});
+
+	it('the points tell recent, uncertain and older apart', () => {
+		const points = layers.find((l) => l.id === FT_LAYER.points)!;
+		const at = (prop: string, code: number) =>
+			paintAt(points, prop, { code, via: 'state', kind: 'strike', pp: 'city' }, 6);
 		// Recent: a wide translucent halo; uncertain: a thin opaque ring; both in the one points layer.
-		const width = (v: number) => paintAt(points, 'circle-stroke-width', v, 6);
-		expect(width(VIS_CODE.recent)).toBeGreaterThan(width(VIS_CODE.shown));
-		expect(paintAt(points, 'circle-stroke-opacity', VIS_CODE.recent, 6)).toBeLessThan(0.5);
-		expect(paintAt(points, 'circle-stroke-opacity', VIS_CODE.uncertain, 6)).toBeGreaterThan(0.5);
-		expect(paintAt(points, 'circle-opacity', VIS_CODE.uncertain, 6)).toBeLessThan(
-			paintAt(points, 'circle-opacity', VIS_CODE.recent, 6)
+		expect(at('circle-stroke-width', VIS_CODE.recent)).toBeGreaterThan(
+			at('circle-stroke-width', VIS_CODE.shown)
 		);
+		expect(at('circle-stroke-opacity', VIS_CODE.recent)).toBeLessThan(0.5);
+		expect(at('circle-stroke-opacity', VIS_CODE.uncertain)).toBeGreaterThan(0.5);
+		expect(at('circle-opacity', VIS_CODE.uncertain)).toBeLessThan(at('circle-opacity', VIS_CODE.recent));
 	});
 
 	it('no filter or layout property depends on the day (that would re-tile the source on every step)', () => {

@@ -6,8 +6,10 @@
  * feature carries a feature-state `v` (hidden / uncertain / recent / shown, see `visibility-state.ts`)
  * that only paint properties read; a scrub step sets it on the few features whose state changed.
  * A hidden feature is drawn with zero radius and zero opacity. The enabled layers (`layers`, global
- * state) do sit in the filters: toggling a layer is rare and may re-tile. `expressions.spec.ts`
- * evaluates these expressions with the style-spec and checks they agree with `visibilityAt`.
+ * state) do sit in the filters: toggling a layer is rare and may re-tile. Nothing here restates the
+ * rule: the code is computed by `time/day-codes.ts`. `expressions.spec.ts` evaluates these
+ * expressions with the style-spec: each code reads back as its visibility, what the map draws from
+ * the day's codes is what `visibilityAt` says, and no layer puts a pixel on a hidden feature.
  */
 import type {
 	ExpressionSpecification,
@@ -270,10 +272,11 @@ export function dataLayers(fontFamily: string[], options: { rings: boolean }): L
 			paint: {
 				'circle-radius': precisionRadius,
 				'circle-color': COLOURS.precision,
-				// Hidden by its zero radius alone: one state-dependent property to update per step.
+				// Hidden by a zero radius and a zero stroke width (MapLibre draws the stroke even at radius 0,
+				// as a dot): two state-dependent properties, on at most RING_LIMIT points.
 				'circle-opacity': ['match', ['get', 'pp'], 'city', 0.07, 0.04],
 				'circle-stroke-color': COLOURS.precision,
-				'circle-stroke-width': 1,
+				'circle-stroke-width': whenShown(1),
 				'circle-stroke-opacity': 0.3,
 				'circle-pitch-alignment': 'map'
 			}

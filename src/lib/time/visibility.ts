@@ -1,7 +1,8 @@
 /**
  * The one rule for what the map shows at date t. README ("What the map shows on a day") states it in
- * words; `src/lib/map/expressions.ts` states the same rule as MapLibre expressions over the numbers
- * computed here, and a test keeps the two in step.
+ * words. `visibilityAt` is the rule; `day-codes.ts` evaluates the same steps inlined over typed arrays
+ * for every feature at once (`day-codes.spec.ts` holds the two together on every ordering of the keys
+ * and the day). The map only reads the resulting code back (`map/expressions.ts`), never the keys.
  *
  * - States (areas, battles, movements) show while t is inside their span.
  * - Events (strikes, captures, claims, reports) show from their date on: emphasised for 7 days
