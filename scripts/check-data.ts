@@ -6,7 +6,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatError, SOURCES_FILE, validateDataset, type DataFile } from '../src/lib/data/validate';
+import {
+	formatError,
+	LAYERS_FILE,
+	SOURCES_FILE,
+	validateDataset,
+	type DataFile
+} from '../src/lib/data/validate';
 
 const geoDir = fileURLToPath(new URL('../geo', import.meta.url));
 const dir = process.argv[2] ?? geoDir;
@@ -27,12 +33,15 @@ try {
 	process.exit(1);
 }
 const files = names.map((n) => read(join(dir, n)));
-if (!names.includes(SOURCES_FILE)) {
-	const fallback = join(geoDir, SOURCES_FILE);
+// A folder of new layer files may lean on the project's registries (sources, layer declarations).
+for (const [name, what] of [
+	[SOURCES_FILE, 'the source registry'],
+	[LAYERS_FILE, 'the layer declarations']
+] as const) {
+	if (names.includes(name)) continue;
+	const fallback = join(geoDir, name);
 	if (existsSync(fallback)) {
-		console.log(
-			`${label}: no ${SOURCES_FILE} here, using ${relative(process.cwd(), fallback)} as the source registry`
-		);
+		console.log(`${label}: no ${name} here, using ${relative(process.cwd(), fallback)} as ${what}`);
 		files.push(read(fallback));
 	}
 }
@@ -43,7 +52,6 @@ if (errors.length > 0) {
 	console.error(`${label}: ${errors.length} error(s)`);
 	process.exit(1);
 }
-const layers = new Set(dataset.features.map((f) => f.properties.layer));
 console.log(
-	`${label}: ${dataset.features.length} features in ${layers.size} layers, ${dataset.sources.length} sources, ${dataset.figures.length} figures — OK`
+	`${label}: ${dataset.features.length} features in ${dataset.layers.length} layers, ${dataset.sources.length} sources, ${dataset.figures.length} figures — OK`
 );

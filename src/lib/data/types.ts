@@ -4,8 +4,32 @@
  */
 import type { Geometry } from 'geojson';
 
-export const LAYER_IDS = ['kursk', 'pokrovsk', 'kupiansk', 'velyka-novosilka', 'strikes'] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
+/**
+ * A map layer's id: kebab-case, and the name of its file (`<id>.geojson`). Layers are data: they are
+ * declared in `layers.json` (see {@link LayerSpec}), never named in the app's code.
+ */
+export type LayerId = string;
+
+/** How a layer is drawn: sourced facts by kind (the default), or a time series of held ground. */
+export const LAYER_STYLES = ['events', 'territory'] as const;
+export type LayerStyle = (typeof LAYER_STYLES)[number];
+
+/** One entry of `layers.json`: everything the app needs to show a layer, in the order they are listed. */
+export interface LayerSpec {
+	id: LayerId;
+	/** Shown on the toggle, the track row, the list and the details panel. */
+	label: string;
+	/** `#rrggbb`, at least 3:1 against the page (the validator checks it): the layer's chip and track marks. */
+	colour: string;
+	/** One sentence on what the layer holds (the toggle's description). */
+	description?: string;
+	/** How the map draws it; `events` when absent. */
+	style?: LayerStyle;
+	/** Credit for data from a second source, shown wherever its shapes appear (attribution, key, details). */
+	credit?: string;
+	/** The licence of that data, e.g. "GPL-3.0 (territory.LICENSE)". */
+	licence?: string;
+}
 
 /** What a feature is; drives its symbol on the map and its wording in the panel. */
 export const FEATURE_KINDS = [
@@ -136,6 +160,8 @@ export interface Figure {
 }
 
 export interface Dataset {
+	/** Declared layers, in display order (`layers.json`). */
+	layers: LayerSpec[];
 	features: TimelineFeature[];
 	sources: Source[];
 	figures: Figure[];

@@ -11,6 +11,7 @@ import { validateDataset, type DataFile } from './validate';
 
 const GEO = join(process.cwd(), 'geo');
 const sources: DataFile = { path: 'sources.json', text: readFileSync(join(GEO, 'sources.json'), 'utf8') };
+const layers: DataFile = { path: 'layers.json', text: readFileSync(join(GEO, 'layers.json'), 'utf8') };
 const strikes = JSON.parse(readFileSync(join(GEO, 'strikes.geojson'), 'utf8')) as {
 	type: string;
 	features: Record<string, unknown>[];
@@ -135,7 +136,7 @@ const breaking: [string, string[], fc.Arbitrary<unknown>][] = [
 
 describe('validator fuzzing (mutated valid features)', () => {
 	it('the unmutated feature is valid (so the mutations below are what breaks it)', () => {
-		const { errors, dataset } = validateDataset([sources, layerFile(base)]);
+		const { errors, dataset } = validateDataset([sources, layers, layerFile(base)]);
 		expect(errors).toEqual([]);
 		expect(dataset.features.map((f) => f.id)).toEqual(['poltava-strike']);
 	});
@@ -150,7 +151,7 @@ describe('validator fuzzing (mutated valid features)', () => {
 					const [, path] = breaking[i]!;
 					const f = clone(base) as Record<string, unknown>;
 					setAt(f, path, value);
-					const { errors, dataset } = validateDataset([sources, layerFile(f)]);
+					const { errors, dataset } = validateDataset([sources, layers, layerFile(f)]);
 					expect(errors.length).toBeGreaterThan(0);
 					expect(dataset.features).toEqual([]);
 				}
@@ -176,7 +177,7 @@ describe('validator fuzzing (mutated valid features)', () => {
 			fc.property(fc.constantFrom(...paths), fc.jsonValue() as fc.Arbitrary<Json>, (path, value) => {
 				const f = clone(base) as Record<string, unknown>;
 				setAt(f, path, value);
-				expect(() => validateDataset([sources, layerFile(f)])).not.toThrow();
+				expect(() => validateDataset([sources, layers, layerFile(f)])).not.toThrow();
 			}),
 			{ numRuns: 1500 }
 		);
@@ -185,7 +186,7 @@ describe('validator fuzzing (mutated valid features)', () => {
 	it('never throws on arbitrary text as a file', () => {
 		fc.assert(
 			fc.property(fc.string({ maxLength: 300 }), (text) => {
-				expect(() => validateDataset([sources, { path: 'strikes.geojson', text }])).not.toThrow();
+				expect(() => validateDataset([sources, layers, { path: 'strikes.geojson', text }])).not.toThrow();
 			}),
 			{ numRuns: 500 }
 		);

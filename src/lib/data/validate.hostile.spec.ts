@@ -17,6 +17,8 @@ const realSources = JSON.parse(readFileSync(join(GEO, 'sources.json'), 'utf8')) 
 const poltava = (
 	JSON.parse(readFileSync(join(GEO, 'strikes.geojson'), 'utf8')) as { features: Record<string, unknown>[] }
 ).features.find((f) => f.id === 'poltava-strike')!;
+/** The project's own layer declarations, so a `strikes.geojson` here is a declared layer. */
+const LAYERS: DataFile = { path: 'layers.json', text: readFileSync(join(GEO, 'layers.json'), 'utf8') };
 const SOURCE_ID = String(realSources.sources[0]?.['id']);
 const PUBLISHER = String(realSources.sources[0]?.['publisher']);
 
@@ -56,6 +58,7 @@ function feature(patch: (f: { properties: Record<string, unknown> }) => void): R
 function files(features: unknown[], sources: unknown[] = realSources.sources): DataFile[] {
 	return [
 		{ path: 'sources.json', text: JSON.stringify({ sources }) },
+		LAYERS,
 		{ path: 'strikes.geojson', text: JSON.stringify({ type: 'FeatureCollection', features }) }
 	];
 }
@@ -160,6 +163,7 @@ describe('structure tricks', () => {
 		);
 		const { dataset, errors } = validateDataset([
 			{ path: 'sources.json', text: JSON.stringify(realSources) },
+			LAYERS,
 			{ path: 'strikes.geojson', text }
 		]);
 		const lines = errors.map(formatError);

@@ -98,8 +98,10 @@ describe('bad fixtures', () => {
 	it.each(cases)('%s is rejected with its message', (name) => {
 		const dir = join(BAD, name);
 		const files = readDir(dir).map((f) => ({ ...f, path: `${name}/${f.path}` }));
-		if (!existsSync(join(dir, 'sources.json'))) {
-			files.push({ path: 'sources.json', text: readFileSync(join(BAD, 'sources.json'), 'utf8') });
+		// Cases share the registries unless they bring their own.
+		for (const shared of ['sources.json', 'layers.json']) {
+			if (!existsSync(join(dir, shared)))
+				files.push({ path: shared, text: readFileSync(join(BAD, shared), 'utf8') });
 		}
 		const lines = validateDataset(files).errors.map(formatError);
 		expect(
@@ -114,6 +116,7 @@ describe('validateDataset', () => {
 		path: 'geo/sources.json',
 		text: readFileSync(join(GEO, 'sources.json'), 'utf8')
 	};
+	const layers: DataFile = { path: 'geo/layers.json', text: readFileSync(join(GEO, 'layers.json'), 'utf8') };
 	const feature = (id: string, geometry: object, start = '2025-02-01') => ({
 		type: 'Feature',
 		id,
@@ -146,7 +149,11 @@ describe('validateDataset', () => {
 	const point = { type: 'Point', coordinates: [34.54073, 49.59373] };
 
 	it('formats errors as file: id: field: message', () => {
-		const { errors } = validateDataset([sources, layer(feature('poltava-strike', point, '2025-02-30'))]);
+		const { errors } = validateDataset([
+			sources,
+			layers,
+			layer(feature('poltava-strike', point, '2025-02-30'))
+		]);
 		expect(errors.map(formatError)).toEqual([
 			"geo/strikes.geojson: poltava-strike: properties.time.start: '2025-02-30' is not a real date"
 		]);
@@ -155,6 +162,7 @@ describe('validateDataset', () => {
 	it('drops only the broken feature, so the rest can still be shown', () => {
 		const { dataset, errors } = validateDataset([
 			sources,
+			layers,
 			layer(feature('good-one', point), feature('bad-one', point, '2025-02-30'))
 		]);
 		expect(dataset.features.map((f) => f.id)).toEqual(['good-one']);
@@ -164,6 +172,7 @@ describe('validateDataset', () => {
 	it('collects every error, not just the first', () => {
 		const { errors } = validateDataset([
 			sources,
+			layers,
 			layer(feature('a-b', { type: 'Point', coordinates: [200, 95] }, '2025-13-01'))
 		]);
 		expect(errors.map((e) => e.field)).toEqual(
@@ -189,6 +198,7 @@ describe('validateDataset', () => {
 		];
 		const { errors } = validateDataset([
 			sources,
+			layers,
 			layer(feature('square', { type: 'Polygon', coordinates: [ring, hole] }))
 		]);
 		expect(errors.map(formatError)).toEqual([]);

@@ -6,16 +6,17 @@
 import { kinks } from '@turf/turf';
 import type { Polygon, MultiPolygon } from 'geojson';
 import { parseIsoDay } from '../time/days';
+import { contrast } from '../ui/contrast';
 import {
 	FEATURE_KINDS,
-	LAYER_IDS,
+	LAYER_STYLES,
 	POSITION_PRECISIONS,
 	SOURCE_KINDS,
 	TIME_PRECISIONS,
 	VERIFICATION_STATUSES,
 	type Dataset,
 	type Figure,
-	type LayerId,
+	type LayerSpec,
 	type Source,
 	type TimelineFeature
 } from './types';
@@ -37,15 +38,31 @@ export interface DataError {
 
 export const SOURCES_FILE = 'sources.json';
 export const FIGURES_FILE = 'figures.json';
+export const LAYERS_FILE = 'layers.json';
+const LAYER_EXT = '.geojson';
 
-/** Only these names may appear in a data manifest, so a manifest cannot point outside the data folder. */
+/**
+ * Only these names may appear in a data manifest, so a manifest cannot point outside the data folder:
+ * the three registries and `<kebab-case id>.geojson`. Whether a layer file is declared in
+ * `layers.json` is the validator's question, not the manifest's.
+ */
 export function isDataFileName(name: string): boolean {
-	return (
-		name === SOURCES_FILE ||
-		name === FIGURES_FILE ||
-		(LAYER_IDS as readonly string[]).some((l) => name === `${l}.geojson`)
-	);
+	if (name === SOURCES_FILE || name === FIGURES_FILE || name === LAYERS_FILE) return true;
+	const id = layerOfFile(name);
+	return id !== undefined && KEBAB.test(id) && id.length <= LIMITS.id;
 }
+
+/** The layer id a file name stands for (`kursk.geojson` → `kursk`), or undefined. */
+function layerOfFile(name: string): string | undefined {
+	return name.endsWith(LAYER_EXT) ? name.slice(0, -LAYER_EXT.length) : undefined;
+}
+
+/**
+ * The page's background colours a layer colour must stand out from (WCAG 1.4.11: 3:1 for the chips
+ * and marks that carry it): the paper of the panels and the white of the details panel.
+ */
+export const LAYER_COLOUR_BACKGROUNDS = ['#fbfaf7', '#ffffff'] as const;
+export const LAYER_COLOUR_MIN_CONTRAST = 3;
 
 /**
  * One line per error, in the same shape everywhere (CLI, tests, the in-app data-problems panel),
@@ -60,7 +77,7 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // eslint-disable-next-line no-control-regex
 const BAD_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
-const LIMITS = { id: 80, short: 200, long: 2000, note: 1000 } as const;
+const LIMITS = { id: 80, label: 60, short: 200, long: 2000, note: 1000 } as const;
 
 const FEATURE_KEYS = ['type', 'id', 'geometry', 'properties', 'bbox'];
 const PROPS_KEYS = [
@@ -87,6 +104,7 @@ const CLAIM_KEYS = [
 	'qualifier'
 ];
 const SOURCE_KEYS = ['id', 'publisher', 'title', 'date', 'kind', 'url', 'note'];
+const LAYER_KEYS = ['id', 'label', 'colour', 'description', 'style', 'credit', 'licence'];
 const FIGURE_KEYS = ['id', 'label', 'value', 'time', 'claims'];
 
 type Obj = Record<string, unknown>;
@@ -145,7 +163,7 @@ class Reporter {
 	oneOf(o: Obj, key: string, at: string, allowed: readonly string[], what: string): void {
 		const v = o[key];
 		if (typeof v !== 'string' || !allowed.includes(v)) {
-			this.error(`${at}.${key}`, `${show(v)} is not a known ${what} (${allowed.join(', ')})`);
+			this.error(at ? `${at}.${key}` : key, `${show(v)} is not a known ${what} (${allowed.join(', ')})`);
 		}
 	}
 }
@@ -287,7 +305,13 @@ function checkGeometry(r: Reporter, g: unknown): void {
 	}
 }
 
-function checkFeature(r: Reporter, f: Obj, layer: LayerId | undefined, sources: Registry | undefined): void {
+function checkFeature(
+	r: Reporter,
+	f: Obj,
+	layer: string,
+	layers: ReadonlyMap<string, LayerSpec>,
+	sources: Registry | undefined
+): void {
 	r.keys(f, FEATURE_KEYS, '');
 	if (f['type'] !== 'Feature') r.error('type', `${show(f['type'])} must be 'Feature'`);
 	checkGeometry(r, f['geometry']);
@@ -296,13 +320,8 @@ function checkFeature(r: Reporter, f: Obj, layer: LayerId | undefined, sources: 
 	r.keys(p, PROPS_KEYS, 'properties');
 	r.text(p, 'name', 'properties', LIMITS.short);
 	r.text(p, 'summary', 'properties', LIMITS.long);
-	r.oneOf(p, 'layer', 'properties', LAYER_IDS, 'layer');
-	if (
-		layer &&
-		typeof p['layer'] === 'string' &&
-		(LAYER_IDS as readonly string[]).includes(p['layer']) &&
-		p['layer'] !== layer
-	) {
+	r.oneOf(p, 'layer', 'properties', [...layers.keys()], 'layer');
+	if (typeof p['layer'] === 'string' && layers.has(p['layer']) && p['layer'] !== layer) {
 		r.error('properties.layer', `'${p['layer']}' does not match the file name (expected '${layer}')`);
 	}
 	r.oneOf(p, 'kind', 'properties', FEATURE_KINDS, 'feature kind');
@@ -347,6 +366,29 @@ function checkSource(r: Reporter, s: Obj): void {
 		}
 		if (protocol !== 'http:' && protocol !== 'https:')
 			r.error('url', `${show(s['url'])} is not an http(s) URL`);
+	}
+}
+
+const HEX_COLOUR = /^#[0-9a-f]{6}$/;
+
+function checkLayer(r: Reporter, l: Obj): void {
+	r.keys(l, LAYER_KEYS, '');
+	r.text(l, 'label', '', LIMITS.label);
+	r.text(l, 'description', '', LIMITS.note, true);
+	r.text(l, 'credit', '', LIMITS.note, true);
+	r.text(l, 'licence', '', LIMITS.short, true);
+	if (l['style'] !== undefined) r.oneOf(l, 'style', '', LAYER_STYLES, 'layer style');
+	const colour = l['colour'];
+	if (typeof colour !== 'string' || !HEX_COLOUR.test(colour)) {
+		return r.error('colour', `${show(colour)} is not a colour '#rrggbb' (lower-case hex)`);
+	}
+	for (const bg of LAYER_COLOUR_BACKGROUNDS) {
+		const ratio = contrast(colour, bg);
+		if (ratio < LAYER_COLOUR_MIN_CONTRAST)
+			r.error(
+				'colour',
+				`'${colour}' has ${ratio.toFixed(2)}:1 contrast against ${bg} (at least ${LAYER_COLOUR_MIN_CONTRAST}:1, so its chips and marks can be seen)`
+			);
 	}
 }
 
@@ -405,7 +447,7 @@ function idOf(r: Reporter, o: unknown, index: number, key: string): string {
  */
 export function validateDataset(files: DataFile[]): { dataset: Dataset; errors: DataError[] } {
 	const errors: DataError[] = [];
-	const dataset: Dataset = { features: [], sources: [], figures: [] };
+	const dataset: Dataset = { layers: [], features: [], sources: [], figures: [] };
 	const ids = new Map<string, string>();
 	const claimId = (r: Reporter, id: string, file: string): boolean => {
 		if (!id) return false;
@@ -437,9 +479,29 @@ export function validateDataset(files: DataFile[]): { dataset: Dataset; errors: 
 		});
 	}
 
+	// Declared layers, by id; only the valid ones, so a broken declaration cannot reach the map.
+	let layers: Map<string, LayerSpec> | undefined;
+	for (const f of files.filter((file) => baseName(file.path) === LAYERS_FILE)) {
+		const r = new Reporter(errors, f.path);
+		layers ??= new Map();
+		items(r, f.text, 'layers')?.forEach((l, i) => {
+			const id = idOf(r, l, i, 'layers');
+			if (!isObj(l) || !id) return;
+			const lr = r.forId(id);
+			if (layers?.has(id)) return lr.error('id', 'duplicate layer id');
+			const before = lr.count;
+			checkLayer(lr, l);
+			if (lr.count === before) {
+				layers?.set(id, l as unknown as LayerSpec);
+				dataset.layers.push(l as unknown as LayerSpec);
+			}
+		});
+	}
+	const declared: ReadonlyMap<string, LayerSpec> = layers ?? new Map();
+
 	for (const f of files) {
 		const name = baseName(f.path);
-		if (name === SOURCES_FILE) continue;
+		if (name === SOURCES_FILE || name === LAYERS_FILE) continue;
 		const r = new Reporter(errors, f.path);
 		if (name === FIGURES_FILE) {
 			items(r, f.text, 'figures')?.forEach((fig, i) => {
@@ -451,11 +513,21 @@ export function validateDataset(files: DataFile[]): { dataset: Dataset; errors: 
 			});
 			continue;
 		}
-		const layer = name.endsWith('.geojson') ? name.slice(0, -'.geojson'.length) : undefined;
-		if (!layer || !(LAYER_IDS as readonly string[]).includes(layer)) {
+		const layer = layerOfFile(name);
+		if (layer === undefined || !isDataFileName(name)) {
 			r.error(
 				'',
-				`is not a data file name: expected <layer>.geojson (layers: ${LAYER_IDS.join(', ')}), ${SOURCES_FILE} or ${FIGURES_FILE}`
+				`is not a data file name: expected <layer>.geojson, ${LAYERS_FILE}, ${SOURCES_FILE} or ${FIGURES_FILE}`
+			);
+			continue;
+		}
+		if (!declared.has(layer)) {
+			const known = [...declared.keys()].join(', ') || 'none';
+			r.error(
+				'',
+				layers
+					? `is not a declared layer: add { "id": "${layer}", … } to ${LAYERS_FILE} (declared: ${known})`
+					: `is not a declared layer: no ${LAYERS_FILE} was loaded`
 			);
 			continue;
 		}
@@ -463,7 +535,7 @@ export function validateDataset(files: DataFile[]): { dataset: Dataset; errors: 
 			const id = idOf(r, feat, i, 'features');
 			if (!isObj(feat)) return r.forId(`features[${i}]`).error('', 'must be a GeoJSON Feature object');
 			const fr = r.forId(id || `features[${i}]`);
-			checkFeature(fr, feat, layer as LayerId, sources);
+			checkFeature(fr, feat, layer, declared, sources);
 			if (claimId(r, id, f.path) && fr.count === 0) dataset.features.push(feat as unknown as TimelineFeature);
 		});
 	}

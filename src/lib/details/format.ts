@@ -5,7 +5,6 @@
  */
 import type {
 	FeatureKind,
-	LayerId,
 	PositionPrecision,
 	PositionSpec,
 	SourceKind,
@@ -40,18 +39,6 @@ export function positionSummary(position: PositionSpec, onMap = true): string {
 	if (!onMap)
 		return `Known to the ${POSITION_WORDS[p]} only: somewhere within about ${radius} km of the point`;
 	return `Known to the ${POSITION_WORDS[p]} only; the map shows an approximate area (${radius} km radius) around the point`;
-}
-
-const LAYER_WORDS: Record<LayerId, string> = {
-	kursk: 'Kursk',
-	pokrovsk: 'Pokrovsk',
-	kupiansk: 'Kupiansk',
-	'velyka-novosilka': 'Velyka Novosilka',
-	strikes: 'Strikes'
-};
-
-export function layerLabel(layer: LayerId): string {
-	return LAYER_WORDS[layer];
 }
 
 const KIND_WORDS: Record<FeatureKind, string> = {

@@ -2,8 +2,7 @@
  * What a shared `/place/<id>` link unfurls with: the place's name, its date at the precision the
  * source allows, and its summary — all from the data, so a preview never says more than the map.
  */
-import type { TimelineFeature } from '$lib/data/types';
-import { layerLabel } from '$lib/details/format';
+import type { LayerSpec, TimelineFeature } from '$lib/data/types';
 import { formatTime } from '$lib/time/format';
 
 export interface PlaceMeta {
@@ -16,12 +15,13 @@ export interface PlaceMeta {
 	path: string;
 }
 
-export function placeMeta(feature: TimelineFeature): PlaceMeta {
+/** `layer` is the feature's layer declaration (its label names the layer in the preview). */
+export function placeMeta(feature: TimelineFeature, layer?: LayerSpec): PlaceMeta {
 	const p = feature.properties;
 	return {
 		id: feature.id,
 		title: `${p.name} — Frontline Timeline`,
-		description: `${formatTime(p.time)} · ${layerLabel(p.layer)}. ${p.summary}`,
+		description: `${formatTime(p.time)} · ${layer?.label ?? p.layer}. ${p.summary}`,
 		path: `/place/${encodeURIComponent(feature.id)}`
 	};
 }

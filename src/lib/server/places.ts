@@ -15,7 +15,10 @@ const raw = import.meta.glob('/geo/*.{geojson,json}', {
 }) as Record<string, string>;
 
 const { dataset } = validateDataset(Object.entries(raw).map(([path, text]) => ({ path, text })));
-const metas = new Map<string, PlaceMeta>(dataset.features.map((f) => [f.id, placeMeta(f)]));
+const layers = new Map(dataset.layers.map((l) => [l.id, l]));
+const metas = new Map<string, PlaceMeta>(
+	dataset.features.map((f) => [f.id, placeMeta(f, layers.get(f.properties.layer))])
+);
 
 /** Ids with a page. */
 export function placeIds(): string[] {

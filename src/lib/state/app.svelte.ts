@@ -1,24 +1,54 @@
 /**
  * The app's state, in its three kinds kept apart:
- * - data: loaded once and validated where it enters (`dataset`, `loadErrors`);
- * - view state: what a link reproduces (`view`), changed only through the methods below so the URL
- *   layer can observe every change and decide between replaceState and pushState;
+ * - data: loaded once and validated where it enters (`dataset`, `loadErrors`), with the layers the
+ *   data declares (`layers`);
+ * - view state: what a link reproduces (`view`), changed only through the methods below. Each method
+ *   is one change: it updates the view at once and tells the listeners once, with how the change
+ *   should reach the browser history and who made it (a person, the opening link, Back/Forward);
  * - UI ephemera (hover, open panels): never here, they live in the components that own them.
+ *
+ * The rules of a change live here, not in the views: selecting a place the map does not show on the
+ * chosen day also moves the date to where it is shown, in the same change.
  */
-import type { Dataset, LayerId, TimelineFeature } from '$lib/data/types';
+import type { Dataset, LayerId, LayerSpec, TimelineFeature } from '$lib/data/types';
 import { toRenderCollection, type RenderCollection } from '$lib/data/render';
+import { dayToReveal } from '$lib/time/reveal';
 import { DayCodes } from '$lib/time/day-codes';
 import { DayIndex, EMPTY_DAY, LIST_LIMIT, type DaySummary } from '$lib/timeline/visible';
-import { ALL_LAYERS, type Camera, type ViewState } from './view';
+import { roundCamera } from './url';
+import type { Camera, ViewState } from './view';
 
 /** How a view change should reach the browser history. */
 export type HistoryMode = 'push' | 'replace';
 
-export type ViewListener = (view: ViewState, mode: HistoryMode) => void;
+/** Who made a change: a person using the page, the link the page opened with, or Back/Forward. */
+export type ChangeSource = 'person' | 'link' | 'history';
+
+export interface ViewChange {
+	/** The view after the change (a snapshot: later changes do not alter it). */
+	view: ViewState;
+	/** The view before it. */
+	before: ViewState;
+	mode: HistoryMode;
+	by: ChangeSource;
+}
+
+/** What a selection did to the date: moved it from one day to another, to show the place. */
+export interface Revealed {
+	place: string;
+	from: number;
+	to: number;
+}
+
+export type ViewListener = (change: ViewChange) => void;
 
 export class AppState {
 	/** Validated data; null until loaded. */
 	dataset = $state.raw<Dataset | null>(null);
+	/** The layers the data declares, in order (empty until loaded). */
+	layers = $state.raw<readonly LayerSpec[]>([]);
+	/** Their ids, in the same order: what "all layers" means for the view and for links. */
+	layerIds = $state.raw<readonly LayerId[]>([]);
 	/** Flat, numbered features for the map, derived once from `dataset`. */
 	render = $state.raw<RenderCollection | null>(null);
 	/** Every feature's visibility code per day, shared by the map's diff and the day's summary. */
@@ -29,7 +59,11 @@ export class AppState {
 	loadErrors = $state.raw<string[]>([]);
 	/** Things a link asked for that could not be honoured, shown as a dismissible notice. */
 	notices = $state.raw<string[]>([]);
-	view = $state<ViewState>({ date: 0, place: null, camera: null, layers: [...ALL_LAYERS] });
+	view = $state<ViewState>({ date: 0, place: null, camera: null, layers: [] });
+	/** The last change to the view and who made it (MapView glides for a person, jumps for a link). */
+	lastChange = $state.raw<ViewChange | null>(null);
+	/** Set when the current selection moved the date, so the details panel can say so; cleared by the next. */
+	revealed = $state.raw<Revealed | null>(null);
 	/**
 	 * What the rule shows on the chosen day: the counts per layer, the count in the enabled layers and
 	 * the newest LIST_LIMIT facts. One pass over typed arrays per step, shared by the list, the count
@@ -44,16 +78,24 @@ export class AppState {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#byId = new Map<string, TimelineFeature>();
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#layerById = new Map<LayerId, LayerSpec>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#listeners = new Set<ViewListener>();
 
 	setDataset(dataset: Dataset, errors: string[]): void {
 		this.dataset = dataset;
+		this.layers = dataset.layers;
+		this.layerIds = dataset.layers.map((l) => l.id);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.#layerById = new Map(dataset.layers.map((l) => [l.id, l]));
 		this.render = toRenderCollection(dataset.features);
 		this.codes = new DayCodes(this.render.features.map((f) => f.properties));
-		this.#index = new DayIndex(this.render.features, this.codes);
+		this.#index = new DayIndex(this.render.features, this.layerIds, this.codes);
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#byId = new Map(dataset.features.map((f) => [f.id, f]));
 		this.loadErrors = errors;
+		// Until a link is read, every layer is on (not a change: nothing has been shown yet).
+		this.view.layers = [...this.layerIds];
 	}
 
 	/**
@@ -68,36 +110,55 @@ export class AppState {
 		return id === null ? undefined : this.#byId.get(id);
 	}
 
-	/** The URL layer subscribes here; returns an unsubscribe function. */
+	/** The declaration of a layer (label, colour…), or undefined for an id the data does not declare. */
+	layer(id: LayerId): LayerSpec | undefined {
+		return this.#layerById.get(id);
+	}
+
+	/** Every change to the view, in order, synchronously; returns an unsubscribe function. */
 	onViewChange(listener: ViewListener): () => void {
 		this.#listeners.add(listener);
 		return () => this.#listeners.delete(listener);
 	}
 
-	#changed(mode: HistoryMode): void {
-		const snapshot = $state.snapshot(this.view) as ViewState;
-		for (const l of this.#listeners) l(snapshot, mode);
+	/** The one way the view changes: apply, record, tell. */
+	#commit(next: ViewState, mode: HistoryMode, by: ChangeSource): void {
+		const before = $state.snapshot(this.view) as ViewState;
+		this.view = next;
+		const change: ViewChange = { view: $state.snapshot(this.view) as ViewState, before, mode, by };
+		this.lastChange = change;
+		for (const l of this.#listeners) l(change);
+	}
+
+	#with(patch: Partial<ViewState>): ViewState {
+		return { ...(this.view as ViewState), ...patch };
 	}
 
 	/** Scrubbing: frequent, so it replaces the history entry instead of adding one. */
 	setDate(day: number, mode: HistoryMode = 'replace'): void {
 		if (day === this.view.date) return;
-		this.view.date = day;
-		this.#changed(mode);
+		this.#commit(this.#with({ date: day }), mode, 'person');
 	}
 
-	/** Selecting is a step people want Back to undo. */
+	/**
+	 * Selecting is a step people want Back to undo. A place the map does not show on the chosen day
+	 * (an event still to come, a state that has ended) is never an invisible highlight: the date moves
+	 * to the nearest day it is shown on, in the same change and the same history entry.
+	 */
 	select(id: string | null, mode: HistoryMode = 'push'): void {
 		if (id === this.view.place) return;
-		this.view.place = id;
-		this.#changed(mode);
+		const index = id === null ? undefined : this.render?.features.findIndex((f) => f.properties.id === id);
+		const keys = index !== undefined && index >= 0 ? this.render?.features[index]?.properties : undefined;
+		const to = keys ? dayToReveal(keys, this.view.date) : null;
+		const revealed = id !== null && to !== null ? { place: id, from: this.view.date, to } : null;
+		this.revealed = revealed;
+		this.#commit(this.#with({ place: id, ...(revealed ? { date: revealed.to } : {}) }), mode, 'person');
 	}
 
-	setLayers(layers: LayerId[], mode: HistoryMode = 'push'): void {
-		const next = ALL_LAYERS.filter((l) => layers.includes(l));
+	setLayers(layers: readonly LayerId[], mode: HistoryMode = 'push'): void {
+		const next = this.layerIds.filter((l) => layers.includes(l));
 		if (next.join() === this.view.layers.join()) return;
-		this.view.layers = next;
-		this.#changed(mode);
+		this.#commit(this.#with({ layers: next }), mode, 'person');
 	}
 
 	toggleLayer(layer: LayerId): void {
@@ -105,13 +166,21 @@ export class AppState {
 		this.setLayers(on ? this.view.layers.filter((l) => l !== layer) : [...this.view.layers, layer]);
 	}
 
+	/** A camera chosen by a person (a pan or zoom) or on their behalf (framing the place they chose). */
 	setCamera(camera: Camera | null, mode: HistoryMode = 'replace'): void {
-		this.view.camera = camera;
-		this.#changed(mode);
+		const next = camera && roundCamera(camera);
+		const now = this.view.camera;
+		if (
+			next === now ||
+			(next && now && next.lat === now.lat && next.lon === now.lon && next.zoom === now.zoom)
+		)
+			return;
+		this.#commit(this.#with({ camera: next }), mode, 'person');
 	}
 
-	/** Back/Forward or a new link: replace everything without echoing to history. */
-	restore(view: ViewState): void {
-		this.view = view;
+	/** The opening link or Back/Forward: replace everything; the history already holds it. */
+	restore(view: ViewState, by: Exclude<ChangeSource, 'person'>): void {
+		this.revealed = null;
+		this.#commit(view, 'replace', by);
 	}
 }

@@ -3,7 +3,10 @@ import { parseIsoDay } from '$lib/time/days';
 import { AppState } from './app.svelte';
 import { UrlSync } from './history';
 import type { UrlContext } from './url';
-import { ALL_LAYERS, type Camera } from './view';
+import type { Camera } from './view';
+
+/** The project's layer ids, as `geo/layers.json` declares them (any ids would do). */
+const ALL_LAYERS: readonly string[] = ['kursk', 'pokrovsk', 'kupiansk', 'velyka-novosilka', 'strikes'];
 
 /** The history as the browser would keep it: entries and the current index. */
 const browser = vi.hoisted(() => ({
@@ -50,16 +53,22 @@ function setup(start: string) {
 	browser.entries = [start];
 	browser.index = 0;
 	const app = new AppState();
+	// Layers only: these tests are about the history, not about what a selection reveals (app.spec.ts).
+	app.setDataset(
+		{
+			layers: ALL_LAYERS.map((id) => ({ id, label: id, colour: '#1d2630' })),
+			features: [],
+			sources: [],
+			figures: []
+		},
+		[]
+	);
+	// What the map would be told: every camera the view state holds after a change by a link or Back.
 	const jumps: (Camera | null)[] = [];
-	const sync: UrlSync = new UrlSync({
-		app,
-		ctx: CTX,
-		jumpTo: (c) => {
-			jumps.push(c);
-			// A real map reports its jump as a move; the sync must not take it for a pan.
-			sync.mapMoved(c ?? { lat: 50.123456, lon: 36.654321, zoom: 4.123 });
-		}
+	app.onViewChange(({ view, by }) => {
+		if (by !== 'person') jumps.push(view.camera);
 	});
+	const sync = new UrlSync({ app, ctx: CTX });
 	sync.start();
 	return { app, sync, jumps };
 }
@@ -143,7 +152,7 @@ describe('UrlSync', () => {
 	it('steps Back and Forward through the states without writing history', () => {
 		const { app, sync, jumps } = setup('/?date=2025-01-01');
 		app.select('poltava-strike');
-		sync.mapMoved({ lat: 49.593731, lon: 34.540729, zoom: 8.4999 });
+		app.setCamera({ lat: 49.593731, lon: 34.540729, zoom: 8.4999 });
 		vi.advanceTimersByTime(300);
 		app.select('kursk-incursion');
 		const entries = [...browser.entries];
@@ -177,18 +186,22 @@ describe('UrlSync', () => {
 	});
 });
 
-describe('UrlSync and the map settling', () => {
-	it('does not take a resize (the map staying where a restore put it) for a pan', () => {
+describe('UrlSync and the camera', () => {
+	it('records a camera a person chose, rounded, in the current entry', () => {
 		const { app, sync } = setup('/?date=2025-01-01');
-		// setup's jumpTo reports the default framing as 50.123456,36.654321,4.123 while restoring.
-		sync.mapMoved({ lat: 50.12346, lon: 36.65432, zoom: 4.1234 });
-		vi.advanceTimersByTime(1000);
-		expect(app.view.camera).toBeNull();
-		expect(browser.entries).toEqual(['/?date=2025-01-01']);
-		// A real move is recorded, rounded.
-		sync.mapMoved({ lat: 48.000049, lon: 37.5, zoom: 6 });
+		app.setCamera({ lat: 48.000049, lon: 37.5, zoom: 6 });
 		vi.advanceTimersByTime(1000);
 		expect(app.view.camera).toEqual({ lat: 48, lon: 37.5, zoom: 6 });
+		expect(browser.entries).toEqual(['/?date=2025-01-01&at=48,37.5,6']);
+		sync.destroy();
+	});
+
+	it('writes nothing for the opening link or for Back, which are already in the history', () => {
+		const { app, sync, jumps } = setup('/?date=2025-01-01&at=48,37.5,6');
+		expect(jumps).toEqual([{ lat: 48, lon: 37.5, zoom: 6 }]);
+		expect(app.lastChange?.by).toBe('link');
+		vi.advanceTimersByTime(1000);
+		expect(nav.pushState).not.toHaveBeenCalled();
 		expect(browser.entries).toEqual(['/?date=2025-01-01&at=48,37.5,6']);
 		sync.destroy();
 	});

@@ -6,7 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIsoDay } from '$lib/time/days';
 import { parseLocation, parseView, serialiseView, viewHref, type UrlContext } from './url';
-import { ALL_LAYERS } from './view';
+
+/** The project's layer ids, as `geo/layers.json` declares them (any ids would do). */
+const ALL_LAYERS: readonly string[] = ['kursk', 'pokrovsk', 'kupiansk', 'velyka-novosilka', 'strikes'];
 
 function day(iso: string): number {
 	const d = parseIsoDay(iso);
@@ -72,10 +74,10 @@ describe('parseView, property', () => {
 		fc.assert(
 			fc.property(query, (q) => {
 				const first = parseView(new URLSearchParams(q), CTX);
-				const again = parseView(new URLSearchParams(serialiseView(first.view)), CTX);
+				const again = parseView(new URLSearchParams(serialiseView(first.view, ALL_LAYERS)), CTX);
 				expect(again.view).toEqual(first.view);
 				expect(again.notices).toEqual([]);
-				const href = new URL(viewHref(first.view), 'http://example.test');
+				const href = new URL(viewHref(first.view, ALL_LAYERS), 'http://example.test');
 				const viaHref = parseLocation(href.pathname, href.search, CTX);
 				expect(viaHref.view).toEqual(first.view);
 				expect(viaHref.notices).toEqual([]);

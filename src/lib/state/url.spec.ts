@@ -11,7 +11,10 @@ import {
 	viewHref,
 	type UrlContext
 } from './url';
-import { ALL_LAYERS, type ViewState } from './view';
+import type { ViewState } from './view';
+
+/** The project's layer ids, as `geo/layers.json` declares them (any ids would do). */
+const ALL_LAYERS: readonly string[] = ['kursk', 'pokrovsk', 'kupiansk', 'velyka-novosilka', 'strikes'];
 
 function day(iso: string): number {
 	const d = parseIsoDay(iso);
@@ -133,7 +136,7 @@ describe('parseView', () => {
 	it('leaves unknown parameters out silently', () => {
 		const r = parse('utm_source=x&fbclid=123&date=2025-01-10');
 		expect(r.notices).toEqual([]);
-		expect(serialiseView(r.view)).toBe('date=2025-01-10');
+		expect(serialiseView(r.view, ALL_LAYERS)).toBe('date=2025-01-10');
 	});
 
 	it('shortens a long junk value in its notice', () => {
@@ -151,22 +154,25 @@ describe('serialiseView', () => {
 	};
 
 	it('writes a readable link, rounded, in canonical layer order', () => {
-		expect(serialiseView(view)).toBe(
+		expect(serialiseView(view, ALL_LAYERS)).toBe(
 			'date=2025-02-01&place=poltava-strike&layers=kursk,strikes&at=49.5937,34.5407,8.5'
 		);
 	});
 
 	it('omits defaults but always pins the date', () => {
 		expect(
-			serialiseView({ date: day('2025-03-31'), place: null, layers: [...ALL_LAYERS], camera: null })
+			serialiseView(
+				{ date: day('2025-03-31'), place: null, layers: [...ALL_LAYERS], camera: null },
+				ALL_LAYERS
+			)
 		).toBe('date=2025-03-31');
-		expect(serialiseView({ date: day('2025-03-31'), place: null, layers: [], camera: null })).toBe(
-			'date=2025-03-31&layers=none'
-		);
+		expect(
+			serialiseView({ date: day('2025-03-31'), place: null, layers: [], camera: null }, ALL_LAYERS)
+		).toBe('date=2025-03-31&layers=none');
 	});
 
 	it('round-trips through parseView', () => {
-		const { view: back, notices } = parse(serialiseView(view));
+		const { view: back, notices } = parse(serialiseView(view, ALL_LAYERS));
 		expect(notices).toEqual([]);
 		expect(back).toEqual({ ...view, layers: ['kursk', 'strikes'], camera: roundCamera(view.camera!) });
 	});
@@ -181,9 +187,11 @@ describe('links to places', () => {
 	};
 
 	it('links a selected place to its own page, other views to the root', () => {
-		expect(viewHref(view)).toBe('/place/poltava-strike?date=2025-02-01&at=49.5937,34.5407,8.5');
-		expect(viewHref({ ...view, place: null })).toBe('/?date=2025-02-01&at=49.5937,34.5407,8.5');
-		expect(viewHref({ ...view, place: null }, '/ft')).toBe('/ft/?date=2025-02-01&at=49.5937,34.5407,8.5');
+		expect(viewHref(view, ALL_LAYERS)).toBe('/place/poltava-strike?date=2025-02-01&at=49.5937,34.5407,8.5');
+		expect(viewHref({ ...view, place: null }, ALL_LAYERS)).toBe('/?date=2025-02-01&at=49.5937,34.5407,8.5');
+		expect(viewHref({ ...view, place: null }, ALL_LAYERS, '/ft')).toBe(
+			'/ft/?date=2025-02-01&at=49.5937,34.5407,8.5'
+		);
 	});
 
 	it('reads the place from the path, and the path wins', () => {
@@ -197,7 +205,7 @@ describe('links to places', () => {
 	});
 
 	it('round-trips the href form', () => {
-		const href = new URL(viewHref(view), 'http://x');
+		const href = new URL(viewHref(view, ALL_LAYERS), 'http://x');
 		expect(parseLocation(href.pathname, href.search, CTX)).toEqual({ view, notices: [] });
 	});
 
@@ -224,6 +232,7 @@ describe('urlContext', () => {
 			}
 		});
 		const ctx = urlContext({
+			layers: ALL_LAYERS.map((id) => ({ id, label: id, colour: '#1d2630' })),
 			features: [feature('a', '2024-09-01', '2024-10-01'), feature('b', '2024-09-15')],
 			figures: []
 		});

@@ -12,7 +12,7 @@
 import type { Dataset, LayerId } from '$lib/data/types';
 import { parseIsoDay, toDay, toIso } from '$lib/time/days';
 import { clampDay, dataRange, defaultDay, type DayRange } from '$lib/timeline/range';
-import { ALL_LAYERS, CAMERA_LIMITS, type Camera, type ViewState } from './view';
+import { CAMERA_LIMITS, type Camera, type ViewState } from './view';
 
 /** What the parser validates against; built from the loaded data by {@link urlContext}. */
 export interface UrlContext {
@@ -22,7 +22,7 @@ export interface UrlContext {
 	range: DayRange;
 	/** The day a link without a date (and without a place) opens on. */
 	defaultDay: number;
-	/** Layer ids that exist, in their canonical order. */
+	/** Layer ids the data declares, in their order. */
 	layers: readonly LayerId[];
 }
 
@@ -42,13 +42,13 @@ const NO_LAYERS = 'none';
 const QUOTE_MAX = 40;
 
 /** Builds the parser's context from validated data, so the app and the tests validate alike. */
-export function urlContext(dataset: Pick<Dataset, 'features' | 'figures'>): UrlContext {
+export function urlContext(dataset: Pick<Dataset, 'layers' | 'features' | 'figures'>): UrlContext {
 	const range = dataRange(dataset);
 	return {
 		places: new Map(dataset.features.map((f) => [f.id, toDay(f.properties.time.start)])),
 		range,
 		defaultDay: defaultDay(range),
-		layers: ALL_LAYERS
+		layers: dataset.layers.map((l) => l.id)
 	};
 }
 
@@ -81,8 +81,11 @@ interface Field<K extends keyof ViewState> {
 	/** Applied when the parameter is missing or unusable. */
 	fallback(ctx: UrlContext): ViewState[K];
 	parse(raw: string, ctx: UrlContext): Parsed<ViewState[K]>;
-	/** The parameter's text, or null to leave it out (a default, so links stay short). */
-	serialise(value: ViewState[K]): string | null;
+	/**
+	 * The parameter's text, or null to leave it out (a default, so links stay short). `layers` are the
+	 * data's layer ids, in order: a link that shows them all leaves `layers=` out.
+	 */
+	serialise(value: ViewState[K], layers: readonly LayerId[]): string | null;
 }
 
 type Schema = { [K in keyof ViewState]: Field<K> };
@@ -143,10 +146,10 @@ const SCHEMA: Schema = {
 			if (value.length === 0) return { notice: `No layers ${list} in the data; showing all layers.` };
 			return { value, notice: `Ignored unknown layers ${list}.` };
 		},
-		serialise(layers) {
-			if (layers.length === 0) return NO_LAYERS;
-			if (ALL_LAYERS.every((l) => layers.includes(l))) return null;
-			return ALL_LAYERS.filter((l) => layers.includes(l)).join(',');
+		serialise(shown, layers) {
+			if (shown.length === 0) return NO_LAYERS;
+			if (layers.every((l) => shown.includes(l))) return null;
+			return layers.filter((l) => shown.includes(l)).join(',');
 		}
 	},
 	camera: {
@@ -233,21 +236,26 @@ function encode(value: string): string {
 
 /**
  * View state → query string (no leading `?`). Defaults are left out to keep links short, except
- * the date: a link always pins its day, or it would drift as the data grows. `place` is included only
- * when `withPlace` (the `/place/<id>` form carries it in the path instead).
+ * the date: a link always pins its day, or it would drift as the data grows. `layers` are the data's
+ * layer ids (all shown: no `layers=`). `place` is included only when `withPlace` (the `/place/<id>`
+ * form carries it in the path instead).
  */
-export function serialiseView(view: ViewState, withPlace = true): string {
+export function serialiseView(view: ViewState, layers: readonly LayerId[], withPlace = true): string {
 	const parts: string[] = [];
 	for (const prop of ORDER) {
 		if (prop === 'place' && !withPlace) continue;
-		const text = serialiseProp(prop, view);
+		const text = serialiseProp(prop, view, layers);
 		if (text !== null) parts.push(`${SCHEMA[prop].key}=${encode(text)}`);
 	}
 	return parts.join('&');
 }
 
-function serialiseProp<K extends keyof ViewState>(prop: K, view: ViewState): string | null {
-	return SCHEMA[prop].serialise(view[prop]);
+function serialiseProp<K extends keyof ViewState>(
+	prop: K,
+	view: ViewState,
+	layers: readonly LayerId[]
+): string | null {
+	return SCHEMA[prop].serialise(view[prop], layers);
 }
 
 /**
@@ -255,8 +263,8 @@ function serialiseProp<K extends keyof ViewState>(prop: K, view: ViewState): str
  * links to its own prerendered page `/place/<id>?…`, which unfurls with the place's name and summary;
  * otherwise `/?…`.
  */
-export function viewHref(view: ViewState, base = ''): string {
-	const query = serialiseView(view, view.place === null);
+export function viewHref(view: ViewState, layers: readonly LayerId[], base = ''): string {
+	const query = serialiseView(view, layers, view.place === null);
 	const path = view.place === null ? `${base}/` : `${base}/place/${encodeURIComponent(view.place)}`;
 	return query === '' ? path : `${path}?${query}`;
 }

@@ -2,7 +2,7 @@
  * View state: what a link reproduces (date, selected place, camera, visible layers).
  * It lives in the URL; `url.ts` is the only place that parses and serialises it.
  */
-import { LAYER_IDS, type LayerId } from '$lib/data/types';
+import type { LayerId } from '$lib/data/types';
 
 export interface Camera {
 	lon: number;
@@ -17,11 +17,9 @@ export interface ViewState {
 	place: string | null;
 	/** Camera, or null for the default framing of the whole region. */
 	camera: Camera | null;
-	/** Visible data layers, in the canonical order of LAYER_IDS. */
+	/** Visible data layers, in the order the data declares them (`layers.json`). */
 	layers: LayerId[];
 }
-
-export const ALL_LAYERS: readonly LayerId[] = LAYER_IDS;
 
 /**
  * Where the camera may go. MapView enforces it and the URL parser clamps to it, so a link can never

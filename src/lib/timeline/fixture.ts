@@ -23,6 +23,15 @@ function f(id: string, layer: LayerId, kind: FeatureKind, time: TimeSpec): Timel
 	};
 }
 
+/** The layers the fixture's facts are in, in order (as a `layers.json` would declare them). */
+export const FIXTURE_LAYERS: readonly LayerId[] = [
+	'kursk',
+	'pokrovsk',
+	'kupiansk',
+	'velyka-novosilka',
+	'strikes'
+];
+
 export const FIXTURE: TimelineFeature[] = [
 	f('area-a', 'kursk', 'area', { start: '2024-08-01', end: '2025-02-06', precision: 'month' }),
 	f('strike-a', 'strikes', 'strike', { start: '2025-01-31', precision: 'day' }),

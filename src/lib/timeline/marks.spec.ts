@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toRenderCollection } from '$lib/data/render';
-import { LAYER_IDS } from '$lib/data/types';
 import { toDay } from '$lib/time/days';
-import { FIXTURE } from './fixture';
+import { FIXTURE, FIXTURE_LAYERS as LAYER_IDS } from './fixture';
 import { condense, eventDays, marksByLayer, toMarks, type Mark } from './marks';
 
 const marks = toMarks(toRenderCollection(FIXTURE).features);

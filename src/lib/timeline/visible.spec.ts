@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toRenderCollection } from '$lib/data/render';
-import { LAYER_IDS, type LayerId } from '$lib/data/types';
+import type { LayerId } from '$lib/data/types';
 import { DayCodes } from '$lib/time/day-codes';
 import { toDay } from '$lib/time/days';
 import { visibilityAt } from '$lib/time/visibility';
 import { VisibilityDiff } from '$lib/map/visibility-state';
-import { FIXTURE } from './fixture';
+import { FIXTURE, FIXTURE_LAYERS as LAYER_IDS } from './fixture';
 import { DayIndex, visibleAt } from './visible';
 
 const features = toRenderCollection(FIXTURE).features;
@@ -48,7 +48,7 @@ describe('what is on the map on a day', () => {
 });
 
 describe('DayIndex, the one pass per scrub step', () => {
-	const index = new DayIndex(features);
+	const index = new DayIndex(features, LAYER_IDS);
 	const days = [
 		'2024-12-01',
 		'2025-01-15',
@@ -76,14 +76,14 @@ describe('DayIndex, the one pass per scrub step', () => {
 		const all = visibleAt(features, t, [...LAYER_IDS]);
 		const got = index.at(t, []);
 		for (const layer of LAYER_IDS)
-			expect(got.perLayer[layer]).toBe(all.filter((i) => i.props.layer === layer).length);
+			expect(got.perLayer.get(layer)).toBe(all.filter((i) => i.props.layer === layer).length);
 		expect(got.total).toBe(0);
 		expect(got.items).toEqual([]);
 	});
 
 	it("shares the day's codes with the map's diff: interleaved days stay right", () => {
 		const codes = new DayCodes(features.map((f) => f.properties));
-		const shared = new DayIndex(features, codes);
+		const shared = new DayIndex(features, LAYER_IDS, codes);
 		const diff = new VisibilityDiff(codes);
 		for (const iso of days)
 			for (const other of days) {

@@ -3,7 +3,7 @@
  * from the same rule (`visibilityAt`) as the map's expressions, so list, count and map cannot disagree.
  */
 import type { RenderProps } from '$lib/data/render';
-import { LAYER_IDS, type LayerId } from '$lib/data/types';
+import type { LayerId } from '$lib/data/types';
 import { DayCodes, VISIBILITIES } from '$lib/time/day-codes';
 import { visibilityAt, type Visibility } from '$lib/time/visibility';
 
@@ -17,8 +17,8 @@ export interface VisibleItem {
 
 /** Everything the list, the count and the layer toggles say about one day. */
 export interface DaySummary {
-	/** Facts on the map that day per layer, counting switched-off layers too (their toggles show it). */
-	perLayer: Readonly<Record<LayerId, number>>;
+	/** Facts on the map that day per layer id, counting switched-off layers too (their toggles show it). */
+	perLayer: ReadonlyMap<LayerId, number>;
 	/** Facts on the map that day in the enabled layers: what the map draws. */
 	total: number;
 	/** The newest of those (at most the limit asked for), newest first. */
@@ -45,22 +45,31 @@ export class DayIndex {
 	readonly #codes: DayCodes;
 	/** Render ids in list order. */
 	readonly #order: Uint32Array;
-	/** Position of each feature's layer in LAYER_IDS, by render id. */
-	readonly #layer: Uint8Array;
+	/** The data's layer ids, in order. */
+	readonly #layerIds: readonly LayerId[];
+	/** Position of each feature's layer in `#layerIds`, by render id. */
+	readonly #layer: Uint16Array;
 
-	/** `codes` over the same features; the app passes the one the map uses, so the day is evaluated once. */
+	/**
+	 * `layerIds` are the layers the data declares (a feature's layer is always one of them: the
+	 * validator sees to it). `codes` over the same features; the app passes the one the map uses, so
+	 * the day is evaluated once.
+	 */
 	constructor(
 		features: readonly { properties: RenderProps }[],
+		layerIds: readonly LayerId[],
 		codes = new DayCodes(features.map((f) => f.properties))
 	) {
 		this.#features = features;
+		this.#layerIds = layerIds;
 		this.#codes = codes;
 		this.#order = Uint32Array.from(features.keys()).sort((a, b) => {
 			const pa = features[a]!.properties;
 			const pb = features[b]!.properties;
 			return pb.s - pa.s || byName(pa.name, pb.name) || a - b;
 		});
-		this.#layer = Uint8Array.from(features, (f) => LAYER_IDS.indexOf(f.properties.layer));
+		const position = new Map(layerIds.map((l, i) => [l, i]));
+		this.#layer = Uint16Array.from(features, (f) => position.get(f.properties.layer) ?? 0);
 	}
 
 	/** Render ids in list order (newest first). */
@@ -70,9 +79,13 @@ export class DayIndex {
 
 	/** The day `t` in the enabled `layers`: counts over everything, and the newest `limit` items. */
 	at(t: number, layers: readonly LayerId[], limit = Infinity): DaySummary {
-		const on = new Uint8Array(LAYER_IDS.length);
-		for (const l of layers) on[LAYER_IDS.indexOf(l)] = 1;
-		const counts = new Uint32Array(LAYER_IDS.length);
+		const ids = this.#layerIds;
+		const on = new Uint8Array(ids.length);
+		for (const l of layers) {
+			const i = ids.indexOf(l);
+			if (i >= 0) on[i] = 1;
+		}
+		const counts = new Uint32Array(ids.length);
 		const items: VisibleItem[] = [];
 		const codes = this.#codes.at(t),
 			order = this.#order,
@@ -93,14 +106,14 @@ export class DayIndex {
 					visibility: VISIBILITIES[code] as VisibleItem['visibility']
 				});
 		}
-		const perLayer = Object.fromEntries(LAYER_IDS.map((l, i) => [l, counts[i]!])) as Record<LayerId, number>;
+		const perLayer = new Map(ids.map((l, i) => [l, counts[i]!]));
 		return { perLayer, total, items };
 	}
 }
 
 /** A day with nothing on the map (no data yet, or no date chosen). */
 export const EMPTY_DAY: DaySummary = {
-	perLayer: Object.fromEntries(LAYER_IDS.map((l) => [l, 0])) as Record<LayerId, number>,
+	perLayer: new Map(),
 	total: 0,
 	items: []
 };
@@ -112,7 +125,7 @@ const indexCache = new WeakMap<readonly unknown[], DayIndex>();
 export function dayIndex(features: readonly { properties: RenderProps }[]): DayIndex {
 	let index = indexCache.get(features);
 	if (!index) {
-		index = new DayIndex(features);
+		index = new DayIndex(features, [...new Set(features.map((f) => f.properties.layer))]);
 		indexCache.set(features, index);
 	}
 	return index;
