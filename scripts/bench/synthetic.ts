@@ -8,13 +8,26 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-	LAYER_IDS,
-	type FeatureKind,
-	type LayerId,
-	type PositionPrecision,
-	type TimePrecision
+import type {
+	FeatureKind,
+	LayerId,
+	LayerSpec,
+	PositionPrecision,
+	TimePrecision
 } from '../../src/lib/data/types';
+
+/**
+ * The synthetic set's own layer declarations (its `layers.json`): the same ids as the project's
+ * layers, so a seed gives the same bytes as before layers were data, with labels that say what they are.
+ */
+export const SYNTHETIC_LAYERS: readonly LayerSpec[] = [
+	{ id: 'kursk', label: 'Synthetic A', colour: '#2f5f8a' },
+	{ id: 'pokrovsk', label: 'Synthetic B', colour: '#8a5a00' },
+	{ id: 'kupiansk', label: 'Synthetic C', colour: '#5b4a9e' },
+	{ id: 'velyka-novosilka', label: 'Synthetic D', colour: '#2e6b3a' },
+	{ id: 'strikes', label: 'Synthetic strikes', colour: '#b3122e' }
+];
+const LAYER_IDS: readonly LayerId[] = SYNTHETIC_LAYERS.map((l) => l.id);
 
 /** mulberry32: tiny, fast and good enough to spread test points; seeded so output is reproducible. */
 export function prng(seed: number): () => number {
@@ -121,7 +134,7 @@ function geometry(rand: Rand, kind: FeatureKind, [lon, lat]: [number, number]) {
 
 /**
  * The data files of a synthetic data set: file name → text, as the loader fetches them
- * (`<layer>.geojson` per layer and `sources.json`). 60 % of the events are strikes, the rest are
+ * (`<layer>.geojson` per layer, `layers.json` and `sources.json`). 60 % of the events are strikes, the rest are
  * spread evenly over the four front layers.
  */
 export function generateSynthetic(count: number, seed = 20_240_101): Map<string, string> {
@@ -189,6 +202,7 @@ export function generateSynthetic(count: number, seed = 20_240_101): Map<string,
 	}
 	const files = new Map<string, string>();
 	files.set('sources.json', JSON.stringify({ sources }));
+	files.set('layers.json', JSON.stringify({ layers: SYNTHETIC_LAYERS }));
 	for (const [layer, features] of byLayer) {
 		files.set(`${layer}.geojson`, JSON.stringify({ type: 'FeatureCollection', features }));
 	}
