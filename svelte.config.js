@@ -1,9 +1,12 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { customMediaPreprocessor } from './src/lib/ui/metrics.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
-	preprocess: vitePreprocess(),
+	// `@media (--phone)` in a component's style becomes the real query (src/lib/ui/metrics.js) first,
+	// so every later step (Vite's CSS pipeline, Svelte's compiler) sees plain CSS.
+	preprocess: [customMediaPreprocessor(), vitePreprocess()],
 	compilerOptions: {
 		runes: true,
 		// Not `window.__svelte.v`: nothing reads it, and it costs every page an extra module.

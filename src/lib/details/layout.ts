@@ -1,12 +1,11 @@
 /**
  * Where the details panel sits, shared by the panel's CSS and the map's "fit the selection" so the
  * map can keep a selected place clear of the panel: a side panel on the right on wide screens, a
- * bottom sheet on phones.
+ * bottom sheet on phones (below the same breakpoint as the CSS, `ui/metrics.js`).
  */
-import { PHONE_BREAKPOINT, SIDE_COLUMN } from '$lib/ui/layout';
+import { BELOW_MASTHEAD, MASTHEAD, SIDE_COLUMN } from '$lib/ui/layout';
+import { isPhoneWidth } from '$lib/ui/metrics';
 
-/** Below this viewport width (px) the panel is a bottom sheet. */
-export const SHEET_BREAKPOINT = PHONE_BREAKPOINT;
 /** Side panel width (px) and its gap to the window edge. */
 export const SIDE_WIDTH = 384;
 export const SIDE_GAP = 12;
@@ -25,8 +24,8 @@ export interface Insets {
  * free, as MapLibre padding. A selected place is framed inside it, so it is not hidden under the panel.
  */
 export function freeMapArea(width: number, height: number): Insets {
-	if (width < SHEET_BREAKPOINT) {
-		return { top: 64, right: 16, bottom: Math.round(height * SHEET_SHARE) + 16, left: 16 };
+	if (isPhoneWidth(width)) {
+		return { top: MASTHEAD, right: 16, bottom: Math.round(height * SHEET_SHARE) + 16, left: 16 };
 	}
-	return { top: 72, right: SIDE_WIDTH + 2 * SIDE_GAP + 16, bottom: 24, left: SIDE_COLUMN + 16 };
+	return { top: BELOW_MASTHEAD, right: SIDE_WIDTH + 2 * SIDE_GAP + 16, bottom: 24, left: SIDE_COLUMN + 16 };
 }
