@@ -16,7 +16,19 @@ import type {
 	FilterSpecification,
 	LayerSpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import { CITY_RING_KM, COLOURS, FILL_OPACITY, INK, RADII, WHITE } from './layers/symbology';
+import {
+	COLOURS,
+	FILL_OPACITY,
+	HOLLOW_FILL_OPACITY,
+	INK,
+	MOVEMENT_LINE,
+	PRECISION_RADIUS_KM,
+	PRECISION_RING,
+	RADII,
+	STROKE_OPACITY,
+	STROKE_WIDTH,
+	WHITE
+} from './layers/symbology';
 import { DEFAULT_CODE, VIS_CODE } from './visibility-state';
 
 /** The one GeoJSON source holding the render collection. */
@@ -139,7 +151,7 @@ const fillOpacity: Expr = [
 	'match',
 	kind,
 	['claim', 'battle'],
-	['match', vis, 'uncertain', 0.15, 0.35],
+	['match', vis, 'uncertain', HOLLOW_FILL_OPACITY.uncertain, HOLLOW_FILL_OPACITY.shown],
 	[
 		'match',
 		vis,
@@ -177,24 +189,42 @@ const hollow: Expr = ['match', kind, ['claim', 'battle'], true, false];
  * opaque ring while their date is uncertain, and a thin edge otherwise.
  */
 const strokeColour: Expr = edgeColour;
-const baseStrokeWidth: Expr = ['match', kind, 'claim', 2, 'battle', 3, 'capture', 2, 1.5];
+const baseStrokeWidth: Expr = [
+	'match',
+	kind,
+	'claim',
+	STROKE_WIDTH.claim,
+	'battle',
+	STROKE_WIDTH.battle,
+	'capture',
+	STROKE_WIDTH.capture,
+	STROKE_WIDTH.edge
+];
 const strokeWidth: Expr = [
 	'case',
 	hollow,
-	['match', vis, 'recent', ['+', baseStrokeWidth, 1], baseStrokeWidth],
+	['match', vis, 'recent', ['+', baseStrokeWidth, STROKE_WIDTH.hollowRecent], baseStrokeWidth],
 	['==', vis, 'recent'],
-	6,
+	STROKE_WIDTH.halo,
 	baseStrokeWidth
 ];
 const strokeOpacity: Expr = [
 	'case',
 	hollow,
-	['match', vis, 'uncertain', 0.55, 'shown', 0.8, 1],
+	[
+		'match',
+		vis,
+		'uncertain',
+		STROKE_OPACITY.hollow.uncertain,
+		'shown',
+		STROKE_OPACITY.hollow.shown,
+		STROKE_OPACITY.hollow.recent
+	],
 	['==', vis, 'recent'],
-	['match', kind, 'strike', 0.32, 0.22],
+	['match', kind, 'strike', STROKE_OPACITY.strikeHalo, STROKE_OPACITY.halo],
 	['==', vis, 'uncertain'],
-	0.9,
-	1
+	STROKE_OPACITY.uncertain,
+	STROKE_OPACITY.edge
 ];
 
 /**
@@ -224,15 +254,15 @@ const PX_PER_KM_Z0 = 512 / (40_075 * Math.cos((50 * Math.PI) / 180));
 /** Region-precision points get a fixed ring: the region's outline itself is shown on selection. */
 const REGION_RING_PX = 22;
 
-/** City positions: a ring of about CITY_RING_KM at every zoom (doubling per zoom level). */
+/** City positions: a ring of PRECISION_RADIUS_KM.city at every zoom (doubling per zoom level). */
 const precisionRadius: Expr = [
 	'interpolate',
 	['exponential', 2],
 	['zoom'],
 	0,
-	whenShown(['match', ['get', 'pp'], 'city', CITY_RING_KM * PX_PER_KM_Z0, REGION_RING_PX]),
+	whenShown(['match', ['get', 'pp'], 'city', PRECISION_RADIUS_KM.city * PX_PER_KM_Z0, REGION_RING_PX]),
 	12,
-	whenShown(['match', ['get', 'pp'], 'city', CITY_RING_KM * PX_PER_KM_Z0 * 4096, REGION_RING_PX])
+	whenShown(['match', ['get', 'pp'], 'city', PRECISION_RADIUS_KM.city * PX_PER_KM_Z0 * 4096, REGION_RING_PX])
 ];
 
 /**
@@ -274,10 +304,16 @@ export function dataLayers(fontFamily: string[], options: { rings: boolean }): L
 				'circle-color': COLOURS.precision,
 				// Hidden by a zero radius and a zero stroke width (MapLibre draws the stroke even at radius 0,
 				// as a dot): two state-dependent properties, on at most RING_LIMIT points.
-				'circle-opacity': ['match', ['get', 'pp'], 'city', 0.07, 0.04],
+				'circle-opacity': [
+					'match',
+					['get', 'pp'],
+					'city',
+					PRECISION_RING.fillOpacity.city,
+					PRECISION_RING.fillOpacity.region
+				],
 				'circle-stroke-color': COLOURS.precision,
-				'circle-stroke-width': whenShown(1),
-				'circle-stroke-opacity': 0.3,
+				'circle-stroke-width': whenShown(PRECISION_RING.strokeWidth),
+				'circle-stroke-opacity': PRECISION_RING.strokeOpacity,
 				'circle-pitch-alignment': 'map'
 			}
 		},
@@ -289,9 +325,15 @@ export function dataLayers(fontFamily: string[], options: { rings: boolean }): L
 			layout: { 'line-cap': 'butt', 'line-join': 'round' },
 			paint: {
 				'line-color': COLOURS.movement,
-				'line-width': byZoom(2.5),
-				'line-opacity': whenShown(['match', vis, 'uncertain', 0.55, 0.75]),
-				'line-dasharray': ['literal', [2, 1.5]]
+				'line-width': byZoom(MOVEMENT_LINE.width),
+				'line-opacity': whenShown([
+					'match',
+					vis,
+					'uncertain',
+					MOVEMENT_LINE.opacity.uncertain,
+					MOVEMENT_LINE.opacity.shown
+				]),
+				'line-dasharray': ['literal', [...MOVEMENT_LINE.dash]]
 			}
 		},
 		{
@@ -313,7 +355,13 @@ export function dataLayers(fontFamily: string[], options: { rings: boolean }): L
 				'text-color': COLOURS.movement,
 				'text-halo-color': WHITE,
 				'text-halo-width': 1,
-				'text-opacity': whenShown(['match', vis, 'uncertain', 0.6, 0.85])
+				'text-opacity': whenShown([
+					'match',
+					vis,
+					'uncertain',
+					MOVEMENT_LINE.arrowOpacity.uncertain,
+					MOVEMENT_LINE.arrowOpacity.shown
+				])
 			}
 		},
 		{

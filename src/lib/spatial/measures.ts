@@ -7,15 +7,13 @@
 import { area, circle, coordAll, distance } from '@turf/turf';
 import type { Feature, Geometry, Polygon, Position } from 'geojson';
 import type { PositionPrecision, TimelineFeature } from '$lib/data/types';
+import { PRECISION_RADIUS_KM } from '$lib/map/layers/symbology';
 
 /**
- * Radius of the "approximate area" ring for a point known only to a populated place. Roughly the
- * extent of such a place in the region (a big city is ~30 km across, a town ~10 km, a village a few
- * km): the ring says "somewhere about here", not a measured error.
+ * Radius of the "approximate area" ring for a point known only to a populated place: the one the map
+ * draws around city points (defined with the map's other symbol sizes), for the details panel's words.
  */
-export const PRECISION_RADIUS_KM = { city: 15, town: 5, village: 3 } as const satisfies Partial<
-	Record<PositionPrecision, number>
->;
+export { PRECISION_RADIUS_KM };
 
 export type RingPrecision = keyof typeof PRECISION_RADIUS_KM;
 

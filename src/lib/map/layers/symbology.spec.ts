@@ -1,7 +1,23 @@
+import { createExpression } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { COLORS as BASEMAP } from '../style';
-import { COLOURS, FILL_OPACITY, INK, RADII } from './symbology';
+import { FEATURE_KINDS, type FeatureKind } from '$lib/data/types';
+import { positionSummary } from '$lib/details/format';
+import { PRECISION_RADIUS_KM as MEASURES_RADIUS_KM } from '$lib/spatial/measures';
 import { contrast } from '$lib/ui/contrast';
+import { KEY_ENTRIES } from '$lib/ui/legend';
+import { dataLayers, FT_LAYER, STATE_V } from '../expressions';
+import { COLORS as BASEMAP } from '../style';
+import { VIS_CODE } from '../visibility-state';
+import {
+	COLOURS,
+	FILL_OPACITY,
+	INK,
+	PRECISION_RADIUS_KM,
+	pointSymbol,
+	RADII,
+	type PointSymbol,
+	type ShownState
+} from './symbology';
 
 describe('data symbol colours', () => {
 	// The colour that outlines each kind on the map (see edgeColour in expressions.ts).
@@ -28,5 +44,109 @@ describe('data symbol colours', () => {
 		// Same colour (colours depend on the kind only); an older strike is smaller and fainter.
 		expect(RADII.strikeHistory).toBeLessThan(RADII.strikeRecent);
 		expect(FILL_OPACITY.strikeHistory).toBeLessThan(FILL_OPACITY.recent);
+	});
+});
+
+/** The value of a data layer's paint property, as MapLibre evaluates it for a feature in a state. */
+function paint(
+	layerId: string,
+	prop: string,
+	f: { kind?: FeatureKind; pp?: string; state: ShownState },
+	zoom = 6
+): unknown {
+	const layer = dataLayers(['Noto Sans Regular'], { rings: true }).find((l) => l.id === layerId);
+	const value = (layer as { paint?: Record<string, unknown> } | undefined)?.paint?.[prop];
+	if (value === undefined) throw new Error(`${layerId} has no ${prop}`);
+	const compiled = createExpression(value, 'test', null);
+	if (compiled.result !== 'success') throw new Error(compiled.value.map((e) => e.message).join('; '));
+	return compiled.value.evaluate(
+		{ zoom },
+		{ type: 'Point', properties: { kind: f.kind ?? 'strike', pp: f.pp ?? 'site', layer: 'x' } },
+		{ [STATE_V]: VIS_CODE[f.state] }
+	);
+}
+
+/** What the point layer draws for a kind in a state, at zoom 6 (where the sizes are given). */
+function mapPoint(kind: FeatureKind, state: ShownState): PointSymbol {
+	const p = (prop: string) => paint(FT_LAYER.points, prop, { kind, state });
+	return {
+		radius: p('circle-radius') as number,
+		fill: p('circle-color') as string,
+		fillOpacity: p('circle-opacity') as number,
+		stroke: p('circle-stroke-color') as string,
+		strokeWidth: p('circle-stroke-width') as number,
+		strokeOpacity: p('circle-stroke-opacity') as number
+	};
+}
+
+const STATES: ShownState[] = ['recent', 'shown', 'uncertain'];
+
+describe('pointSymbol states what the map draws', () => {
+	it('for every kind in every state on the map', () => {
+		for (const kind of FEATURE_KINDS)
+			for (const state of STATES)
+				expect(pointSymbol(kind, state), `${kind} ${state}`).toEqual(mapPoint(kind, state));
+	});
+
+	it('and tells the states apart, as the map does', () => {
+		for (const kind of FEATURE_KINDS) {
+			const [recent, shown, uncertain] = STATES.map((s) => JSON.stringify(pointSymbol(kind, s)));
+			expect(new Set([recent, shown, uncertain]).size, kind).toBe(3);
+		}
+	});
+});
+
+describe('the map key (ui/legend.ts) draws the map’s symbols', () => {
+	it('each point swatch is the map’s point for its kind and state', () => {
+		const points = KEY_ENTRIES.flatMap((e) => (e.swatch.type === 'point' ? [e.swatch] : []));
+		expect(points.length).toBeGreaterThanOrEqual(8);
+		for (const s of points) expect(s.symbol, `${s.kind} ${s.state}`).toEqual(mapPoint(s.kind, s.state));
+	});
+
+	it('the recent strike, the earlier one and the uncertain date differ as on the map', () => {
+		const points = KEY_ENTRIES.map((e) => e.swatch).filter((s) => s.type === 'point');
+		expect(points).toContainEqual(expect.objectContaining({ kind: 'strike', state: 'recent' }));
+		expect(points).toContainEqual(expect.objectContaining({ kind: 'strike', state: 'shown' }));
+		expect(points).toContainEqual(expect.objectContaining({ state: 'uncertain' }));
+	});
+
+	it('the movement swatch is the map’s line: colour, width, opacity, dashes (in line widths) and arrows', () => {
+		const line = KEY_ENTRIES.map((e) => e.swatch).find((s) => s.type === 'line');
+		if (line?.type !== 'line') throw new Error('no movement swatch');
+		const p = (layer: string, prop: string) => paint(layer, prop, { kind: 'movement', state: 'shown' });
+		const width = p(FT_LAYER.movement, 'line-width') as number;
+		expect(line.colour).toBe(p(FT_LAYER.movement, 'line-color') ?? COLOURS.movement);
+		expect(line.width).toBe(width);
+		expect(line.opacity).toBe(p(FT_LAYER.movement, 'line-opacity'));
+		expect(line.dash).toEqual((p(FT_LAYER.movement, 'line-dasharray') as number[]).map((d) => d * width));
+		expect(line.arrowOpacity).toBe(p(FT_LAYER.movementArrow, 'text-opacity'));
+	});
+
+	it('the ring swatches have the map’s ring colours and opacities, city and region', () => {
+		const rings = KEY_ENTRIES.flatMap((e) => (e.swatch.type === 'ring' ? [e.swatch] : []));
+		expect(rings.map((r) => r.precision).sort()).toEqual(['city', 'region']);
+		for (const r of rings) {
+			const p = (prop: string) => paint(FT_LAYER.precision, prop, { pp: r.precision, state: 'shown' });
+			expect(r.colour, r.precision).toBe(p('circle-color'));
+			expect(r.fillOpacity, r.precision).toBe(p('circle-opacity'));
+			expect(r.colour, r.precision).toBe(p('circle-stroke-color'));
+			expect(r.strokeWidth, r.precision).toBe(p('circle-stroke-width'));
+			expect(r.strokeOpacity, r.precision).toBe(p('circle-stroke-opacity'));
+		}
+	});
+});
+
+describe('the city ring', () => {
+	it('is one radius for the map’s ring, the selection’s ring and the details panel’s words', () => {
+		const km = PRECISION_RADIUS_KM.city;
+		expect(MEASURES_RADIUS_KM).toBe(PRECISION_RADIUS_KM);
+		expect(positionSummary({ precision: 'city', source: 'GeoNames' })).toContain(`${km} km`);
+		expect(KEY_ENTRIES.map((e) => e.label)).toContain(`Place known to the city (≈${km} km)`);
+		// The map's ring at zoom 0 and 12 (doubling per zoom): km × pixels per km at 50°N.
+		const pxPerKmZ0 = 512 / (40_075 * Math.cos((50 * Math.PI) / 180));
+		for (const zoom of [0, 6, 12]) {
+			const r = paint(FT_LAYER.precision, 'circle-radius', { pp: 'city', state: 'shown' }, zoom) as number;
+			expect(r, `z${zoom}`).toBeCloseTo(km * pxPerKmZ0 * 2 ** zoom, 6);
+		}
 	});
 });
