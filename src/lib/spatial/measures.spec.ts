@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, Point, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { TimelineFeature } from '$lib/data/types';
+import { expectGolden } from '../../../test/golden';
 import { distanceKm, featureMeasures, precisionRing, PRECISION_RADIUS_KM, spanKm } from './measures';
 
 const dir = (sub: string) => fileURLToPath(new URL(`./fixtures/${sub}/`, import.meta.url));
@@ -65,9 +66,7 @@ describe('measures: golden fixtures (in/ → out/)', () => {
 	for (const name of names) {
 		it(name, () => {
 			const actual = compute(read<FeatureCollection>(dir('in') + name));
-			const outPath = dir('out') + name;
-			if (process.env.UPDATE_GOLDEN) writeFileSync(outPath, JSON.stringify(actual, null, '\t') + '\n');
-			close(actual, read<FeatureCollection>(outPath));
+			expectGolden(dir('out') + name, actual, close);
 		});
 	}
 });

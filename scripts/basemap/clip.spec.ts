@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { fitToCountry, reduceFeature, roundGeometry, type ClippableGeometry } from './clip';
-import { expectGolden, readInput } from './fixtures/golden';
+import { fixtureDir } from '../../test/golden';
+
+const { input: readInput, expectGolden } = fixtureDir(new URL('./fixtures/', import.meta.url));
 
 describe('reduceFeature', () => {
 	it('clips to the box, simplifies and rounds (golden)', () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { labelPoint } from './label';
-import { expectGolden, readInput } from './fixtures/golden';
+import { fixtureDir } from '../../test/golden';
+
+const { input: readInput, expectGolden } = fixtureDir(new URL('./fixtures/', import.meta.url));
 
 describe('labelPoint', () => {
 	const regions = readInput<FeatureCollection<Polygon | MultiPolygon>>('label-regions.geojson');

@@ -4,7 +4,9 @@ import type { MultiLineString } from 'geojson';
 import { merge, mesh } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import { RUSSIA_ISO_N3, transferPolygonParts, UKRAINE_ISO_N3 } from './crimea';
-import { expectGolden, readInput } from './fixtures/golden';
+import { fixtureDir } from '../../test/golden';
+
+const { input: readInput, expectGolden } = fixtureDir(new URL('./fixtures/', import.meta.url));
 
 /**
  * Synthetic topology: "Ukraine" is the square (0,0)-(2,2); "Russia" is the square east of it plus
