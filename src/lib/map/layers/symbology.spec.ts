@@ -10,8 +10,8 @@ import { COLORS as BASEMAP } from '../style';
 import { VIS_CODE } from '../visibility-state';
 import {
 	COLOURS,
+	EDGE_COLOURS,
 	FILL_OPACITY,
-	INK,
 	PRECISION_RADIUS_KM,
 	pointSymbol,
 	RADII,
@@ -20,17 +20,9 @@ import {
 } from './symbology';
 
 describe('data symbol colours', () => {
-	// The colour that outlines each kind on the map (see edgeColour in expressions.ts).
-	const edges = {
-		strike: COLOURS.strikeRecent,
-		strikeHistory: COLOURS.strikeHistory,
-		capture: INK,
-		claim: COLOURS.claim,
-		report: COLOURS.reportStroke,
-		area: COLOURS.areaStroke,
-		battle: COLOURS.battle,
-		movement: COLOURS.movement
-	};
+	// The colour that outlines each kind on the map (the points' stroke: see the tests below), and the
+	// older-strike colour the key uses.
+	const edges = { ...EDGE_COLOURS, strikeHistory: COLOURS.strikeHistory };
 
 	it('keep at least 3:1 against every basemap fill (WCAG non-text contrast)', () => {
 		for (const [kind, colour] of Object.entries(edges)) {
