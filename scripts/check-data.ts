@@ -46,7 +46,7 @@ for (const [name, what] of [
 	}
 }
 
-const { dataset, errors } = validateDataset(files);
+const { dataset, errors } = validateDataset(files, { deep: true });
 for (const e of errors) console.error(formatError(e));
 if (errors.length > 0) {
 	console.error(`${label}: ${errors.length} error(s)`);

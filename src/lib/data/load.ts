@@ -64,7 +64,7 @@ export async function loadDataset(
 		manifest = JSON.parse(await fetchText(fetchFn, `${root}/index.json`));
 	} catch (e) {
 		return {
-			dataset: { layers: [], features: [], sources: [], figures: [] },
+			dataset: { layers: [], features: [], sources: [], figures: [], territory: [] },
 			errors: [`data/index.json: could not be loaded (${reason(e)})`]
 		};
 	}

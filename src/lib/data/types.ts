@@ -29,6 +29,11 @@ export interface LayerSpec {
 	credit?: string;
 	/** The licence of that data, e.g. "GPL-3.0 (territory.LICENSE)". */
 	licence?: string;
+	/**
+	 * A territory layer only: ids of figures (figures.json) giving another assessment of a month's
+	 * change, set beside the series' own figure for that month in the details panel.
+	 */
+	compare?: string[];
 }
 
 /** What a feature is; drives its symbol on the map and its wording in the panel. */
@@ -39,9 +44,16 @@ export const FEATURE_KINDS = [
 	'capture', // a place captured or recaptured
 	'claim', // a claimed advance or capture that is not established
 	'strike', // a missile or drone strike on a site
-	'report' // a statement about a place (casualties, troop movements)
+	'report', // a statement about a place (casualties, troop movements)
+	// The pieces of a territory layer (`"style": "territory"`), a series of a source's maps:
+	'territory', // ground the map shows as held during the span
+	'gain', // the same, newly held on its first day (emphasised for a week)
+	'loss' // ground the map no longer shows as held: the span is the week after it was lost
 ] as const;
 export type FeatureKind = (typeof FEATURE_KINDS)[number];
+
+/** The kinds a territory layer holds, and only it. */
+export const TERRITORY_KINDS: readonly FeatureKind[] = ['territory', 'gain', 'loss'];
 
 /** How precisely a date is known. A week- or month-dated fact is a span, never its first day. */
 export const TIME_PRECISIONS = ['day', 'week', 'month'] as const;
@@ -54,7 +66,8 @@ export const POSITION_PRECISIONS = [
 	'town',
 	'city',
 	'region', // somewhere in an admin-1 region
-	'schematic' // drawn from a description, not a measured position
+	'schematic', // drawn from a description, not a measured position
+	'mapped' // as drawn on a source's map (a territory snapshot), simplified
 ] as const;
 export type PositionPrecision = (typeof POSITION_PRECISIONS)[number];
 
@@ -159,10 +172,41 @@ export interface Figure {
 	claims: Claim[];
 }
 
+/**
+ * One snapshot of a territory series, as its converter measured it on the raw snapshot
+ * (`npm run territory`): the area held and what changed, in km².
+ */
+export interface TerritorySnapshot {
+	/** The snapshot's own date (for DeepStateMap, the day of download). */
+	date: IsoDate;
+	/** The day it shows: the pieces' spans are in these days. */
+	day: IsoDate;
+	/** The snapshot's file name. */
+	file: string;
+	areaKm2: number;
+	/** Against the snapshot before. */
+	gainedKm2: number;
+	lostKm2: number;
+	/** Against the snapshot 7 days before (or the nearest one before that). */
+	gained7Km2: number;
+	lost7Km2: number;
+	/** Against the last snapshot of the month before. */
+	gainedMonthKm2: number;
+	lostMonthKm2: number;
+}
+
+/** A territory layer's table of snapshots, sorted by day. */
+export interface TerritorySeries {
+	layer: LayerId;
+	snapshots: TerritorySnapshot[];
+}
+
 export interface Dataset {
 	/** Declared layers, in display order (`layers.json`). */
 	layers: LayerSpec[];
 	features: TimelineFeature[];
 	sources: Source[];
 	figures: Figure[];
+	/** The snapshot tables of the territory layers. */
+	territory: TerritorySeries[];
 }

@@ -103,7 +103,7 @@ describe('bad fixtures', () => {
 			if (!existsSync(join(dir, shared)))
 				files.push({ path: shared, text: readFileSync(join(BAD, shared), 'utf8') });
 		}
-		const lines = validateDataset(files).errors.map(formatError);
+		const lines = validateDataset(files, { deep: true }).errors.map(formatError);
 		expect(
 			lines.some((l) => l.includes(expected[name] ?? '(no expectation)')),
 			lines.join('\n')

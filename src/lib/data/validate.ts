@@ -7,9 +7,11 @@ import { kinks } from '@turf/turf';
 import type { Polygon, MultiPolygon } from 'geojson';
 import { parseIsoDay } from '../time/days';
 import { contrast } from '../ui/contrast';
+import { checkTerritory } from './territory';
 import {
 	FEATURE_KINDS,
 	LAYER_STYLES,
+	TERRITORY_KINDS,
 	POSITION_PRECISIONS,
 	SOURCE_KINDS,
 	TIME_PRECISIONS,
@@ -18,6 +20,8 @@ import {
 	type Figure,
 	type LayerSpec,
 	type Source,
+	type TerritorySeries,
+	type TerritorySnapshot,
 	type TimelineFeature
 } from './types';
 
@@ -34,6 +38,15 @@ export interface DataError {
 	/** Dotted path of the offending field, e.g. `properties.time.start`; empty for a whole file. */
 	field: string;
 	message: string;
+}
+
+export interface ValidateOptions {
+	/**
+	 * Also run the checks that cost seconds on large data (no two pieces of a territory series overlap
+	 * on any day). `npm run check:data` turns it on; the browser, which loads data the build already
+	 * checked, leaves it off.
+	 */
+	deep?: boolean;
 }
 
 export const SOURCES_FILE = 'sources.json';
@@ -104,7 +117,7 @@ const CLAIM_KEYS = [
 	'qualifier'
 ];
 const SOURCE_KEYS = ['id', 'publisher', 'title', 'date', 'kind', 'url', 'note'];
-const LAYER_KEYS = ['id', 'label', 'colour', 'description', 'style', 'credit', 'licence'];
+const LAYER_KEYS = ['id', 'label', 'colour', 'description', 'style', 'credit', 'licence', 'compare'];
 const FIGURE_KEYS = ['id', 'label', 'value', 'time', 'claims'];
 
 type Obj = Record<string, unknown>;
@@ -325,6 +338,22 @@ function checkFeature(
 		r.error('properties.layer', `'${p['layer']}' does not match the file name (expected '${layer}')`);
 	}
 	r.oneOf(p, 'kind', 'properties', FEATURE_KINDS, 'feature kind');
+	// A territory layer holds only held, gained and lost ground, as areas; no other layer holds them.
+	const territory = layers.get(layer)?.style === 'territory';
+	const kind = p['kind'];
+	if (typeof kind === 'string' && (FEATURE_KINDS as readonly string[]).includes(kind)) {
+		const pieceKind = (TERRITORY_KINDS as readonly string[]).includes(kind);
+		if (territory && !pieceKind)
+			r.error(
+				'properties.kind',
+				`'${kind}' is not a kind of a territory layer (${TERRITORY_KINDS.join(', ')})`
+			);
+		else if (!territory && pieceKind)
+			r.error('properties.kind', `'${kind}' belongs in a layer with "style": "territory"`);
+		const type = isObj(f['geometry']) ? f['geometry']['type'] : undefined;
+		if (pieceKind && type !== 'Polygon' && type !== 'MultiPolygon')
+			r.error('geometry.type', `${show(type)}: a piece of territory must be a Polygon or MultiPolygon`);
+	}
 	checkTime(r, p['time'], 'properties.time');
 
 	const pos = p['position'];
@@ -378,6 +407,12 @@ function checkLayer(r: Reporter, l: Obj): void {
 	r.text(l, 'credit', '', LIMITS.note, true);
 	r.text(l, 'licence', '', LIMITS.short, true);
 	if (l['style'] !== undefined) r.oneOf(l, 'style', '', LAYER_STYLES, 'layer style');
+	const compare = l['compare'];
+	if (compare !== undefined) {
+		if (l['style'] !== 'territory') r.error('compare', 'is only for layers with "style": "territory"');
+		else if (!Array.isArray(compare) || !compare.every((c) => typeof c === 'string' && KEBAB.test(c)))
+			r.error('compare', 'must be an array of figure ids');
+	}
 	const colour = l['colour'];
 	if (typeof colour !== 'string' || !HEX_COLOUR.test(colour)) {
 		return r.error('colour', `${show(colour)} is not a colour '#rrggbb' (lower-case hex)`);
@@ -404,8 +439,18 @@ function baseName(path: string): string {
 	return path.split(/[\\/]/).pop() ?? path;
 }
 
-/** Parses and checks one array-holding file; returns its items or undefined. */
-function items(r: Reporter, text: string, key: string): unknown[] | undefined {
+/**
+ * Parses and checks one array-holding file; returns its items or undefined. `foreign` are the
+ * top-level keys a FeatureCollection may carry beyond GeoJSON's (a territory layer's `snapshots`);
+ * `keep` receives the parsed object.
+ */
+function items(
+	r: Reporter,
+	text: string,
+	key: string,
+	foreign: readonly string[] = [],
+	keep?: (json: Obj) => void
+): unknown[] | undefined {
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
@@ -418,7 +463,8 @@ function items(r: Reporter, text: string, key: string): unknown[] | undefined {
 			r.error('type', 'must be a GeoJSON FeatureCollection');
 			return undefined;
 		}
-		r.keys(json, ['type', 'features', 'bbox', 'name'], '');
+		r.keys(json, ['type', 'features', 'bbox', 'name', ...foreign], '');
+		keep?.(json);
 	} else if (isObj(json)) r.keys(json, [key], '');
 	const list = isObj(json) ? json[key] : undefined;
 	if (!Array.isArray(list)) {
@@ -440,14 +486,36 @@ function idOf(r: Reporter, o: unknown, index: number, key: string): string {
 }
 
 /**
+ * A territory layer's table of snapshots and its pieces, checked together (`territory.ts`): the
+ * series, or undefined when it cannot be shown (its errors are added to `errors`).
+ */
+function checkSeries(
+	file: string,
+	layer: string,
+	collection: Obj,
+	pieces: readonly TimelineFeature[],
+	options: ValidateOptions,
+	errors: DataError[]
+): TerritorySeries | undefined {
+	const found = checkTerritory(file, collection, pieces, { deep: options.deep === true });
+	errors.push(...found);
+	return found.length === 0
+		? { layer, snapshots: collection['snapshots'] as TerritorySnapshot[] }
+		: undefined;
+}
+
+/**
  * Validates a whole dataset at once, because ids must be unique across files and claims must
  * point into the sources registry. Every error is collected, not just the first, so an editor
  * fixes a file in one pass. `dataset` holds only the items that passed, so the app can still
  * show the rest when one file or feature is broken (and tell the reader what was left out).
  */
-export function validateDataset(files: DataFile[]): { dataset: Dataset; errors: DataError[] } {
+export function validateDataset(
+	files: DataFile[],
+	options: ValidateOptions = {}
+): { dataset: Dataset; errors: DataError[] } {
 	const errors: DataError[] = [];
-	const dataset: Dataset = { layers: [], features: [], sources: [], figures: [] };
+	const dataset: Dataset = { layers: [], features: [], sources: [], figures: [], territory: [] };
 	const ids = new Map<string, string>();
 	const claimId = (r: Reporter, id: string, file: string): boolean => {
 		if (!id) return false;
@@ -531,13 +599,24 @@ export function validateDataset(files: DataFile[]): { dataset: Dataset; errors: 
 			);
 			continue;
 		}
-		items(r, f.text, 'features')?.forEach((feat, i) => {
+		const territory = declared.get(layer)?.style === 'territory';
+		let collection: Obj | undefined;
+		const accepted: TimelineFeature[] = [];
+		const list = items(r, f.text, 'features', territory ? ['snapshots'] : [], (json) => (collection = json));
+		list?.forEach((feat, i) => {
 			const id = idOf(r, feat, i, 'features');
 			if (!isObj(feat)) return r.forId(`features[${i}]`).error('', 'must be a GeoJSON Feature object');
 			const fr = r.forId(id || `features[${i}]`);
 			checkFeature(fr, feat, layer, declared, sources);
-			if (claimId(r, id, f.path) && fr.count === 0) dataset.features.push(feat as unknown as TimelineFeature);
+			if (claimId(r, id, f.path) && fr.count === 0) accepted.push(feat as unknown as TimelineFeature);
 		});
+		if (territory && collection) {
+			const series = checkSeries(f.path, layer, collection, accepted, options, errors);
+			if (series) dataset.territory.push(series);
+			// A series whose table is broken is left out whole: its pieces mean nothing without it.
+			else continue;
+		}
+		dataset.features.push(...accepted);
 	}
 	return { dataset, errors };
 }

@@ -18,7 +18,8 @@ const POSITION_WORDS: Record<PositionPrecision, string> = {
 	town: 'town',
 	city: 'city',
 	region: 'region',
-	schematic: 'schematic'
+	schematic: 'schematic',
+	mapped: 'mapped'
 };
 
 /**
@@ -35,6 +36,7 @@ export function positionSummary(position: PositionSpec, onMap = true): string {
 	}
 	if (p === 'schematic') return 'Schematic: drawn from a description, not a measured position';
 	if (p === 'site') return 'The exact site, as given by the source';
+	if (p === 'mapped') return 'As drawn on the source’s map, simplified for the web';
 	const radius = PRECISION_RADIUS_KM[p];
 	if (!onMap)
 		return `Known to the ${POSITION_WORDS[p]} only: somewhere within about ${radius} km of the point`;
@@ -48,7 +50,10 @@ const KIND_WORDS: Record<FeatureKind, string> = {
 	capture: 'Capture',
 	claim: 'Claim',
 	strike: 'Strike',
-	report: 'Report'
+	report: 'Report',
+	territory: 'Held ground',
+	gain: 'Ground gained',
+	loss: 'Ground lost'
 };
 
 export function kindLabel(kind: FeatureKind): string {

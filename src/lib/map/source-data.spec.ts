@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toRenderCollection } from '$lib/data/render';
 import { toDay } from '$lib/time/days';
 import { FIXTURE } from '$lib/timeline/fixture';
-import { mapSource } from './source-data';
+import { mapSource, splitSources } from './source-data';
 import { codeAt, DEFAULT_CODE } from './visibility-state';
 
 const render = toRenderCollection(FIXTURE);
@@ -47,5 +47,42 @@ describe('the map source', () => {
 	it('before a day is chosen, starts every feature as the default', () => {
 		const { data } = mapSource(render, 0);
 		for (const f of data.features) expect(f.properties.v0).toBe(DEFAULT_CODE);
+	});
+});
+
+describe('the territory source', () => {
+	it('takes the pieces of territory layers, keeps ids, and leaves everything else to the events', () => {
+		const piece = (id: string, kind: 'territory' | 'gain' | 'loss') => ({
+			...FIXTURE[0]!,
+			id,
+			geometry: {
+				type: 'Polygon' as const,
+				coordinates: [
+					[
+						[30, 50],
+						[31, 50],
+						[31, 51],
+						[30, 50]
+					]
+				]
+			},
+			properties: { ...FIXTURE[0]!.properties, layer: 'held', kind }
+		});
+		const withPieces = toRenderCollection([
+			...FIXTURE,
+			piece('p-1', 'territory'),
+			piece('p-2', 'gain'),
+			piece('p-3', 'loss')
+		]);
+		const { data } = mapSource(withPieces, days[1]!);
+		const { events, territory, inTerritory } = splitSources(data);
+		expect(territory.features.map((f) => f.properties.id)).toEqual(['p-1', 'p-2', 'p-3']);
+		expect(events.features.map((f) => f.id)).toEqual(FIXTURE.map((_, i) => i));
+		expect(territory.features.map((f) => f.id)).toEqual([
+			FIXTURE.length,
+			FIXTURE.length + 1,
+			FIXTURE.length + 2
+		]);
+		expect([...inTerritory]).toEqual([...FIXTURE.map(() => 0), 1, 1, 1]);
 	});
 });

@@ -11,7 +11,7 @@
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { RenderCollection } from '$lib/data/render';
-import type { FeatureKind, LayerId, PositionPrecision } from '$lib/data/types';
+import { TERRITORY_KINDS, type FeatureKind, type LayerId, type PositionPrecision } from '$lib/data/types';
 import { DayCodes } from '$lib/time/day-codes';
 import { VisibilityDiff } from './visibility-state';
 
@@ -54,4 +54,26 @@ export function mapSource(
 		}))
 	};
 	return { data, diff };
+}
+
+/**
+ * The pieces of the territory layers go to a source of their own, drawn under the events and
+ * credited through the source's attribution; everything else stays in the events source. Feature ids
+ * are kept, so a state set by id reaches its feature through `inTerritory`.
+ */
+export function splitSources(data: MapCollection): {
+	events: MapCollection;
+	territory: MapCollection;
+	/** 1 for the ids whose feature is in the territory source. */
+	inTerritory: Uint8Array;
+} {
+	const inTerritory = new Uint8Array(data.features.length);
+	const events: MapCollection = { type: 'FeatureCollection', features: [] };
+	const territory: MapCollection = { type: 'FeatureCollection', features: [] };
+	data.features.forEach((f, i) => {
+		const piece = (TERRITORY_KINDS as readonly string[]).includes(f.properties.kind);
+		inTerritory[i] = piece ? 1 : 0;
+		(piece ? territory : events).features.push(f);
+	});
+	return { events, territory, inTerritory };
 }

@@ -8,7 +8,8 @@ const DATASET: Dataset = {
 	layers: FIXTURE_LAYERS.map((id) => ({ id, label: id.toUpperCase(), colour: '#1d2630' })),
 	features: FIXTURE,
 	sources: [],
-	figures: []
+	figures: [],
+	territory: []
 };
 
 function loaded(date: string): { app: AppState; changes: ViewChange[] } {

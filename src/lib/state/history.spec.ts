@@ -59,7 +59,8 @@ function setup(start: string) {
 			layers: ALL_LAYERS.map((id) => ({ id, label: id, colour: '#1d2630' })),
 			features: [],
 			sources: [],
-			figures: []
+			figures: [],
+			territory: []
 		},
 		[]
 	);

@@ -4,7 +4,8 @@
  * for every feature at once (`day-codes.spec.ts` holds the two together on every ordering of the keys
  * and the day). The map only reads the resulting code back (`map/expressions.ts`), never the keys.
  *
- * - States (areas, battles, movements) show while t is inside their span.
+ * - States (areas, battles, movements, and the held, gained and lost pieces of a territory layer)
+ *   show while t is inside their span; ground newly gained is emphasised as recent for its first 7 days.
  * - Events (strikes, captures, claims, reports) show from their date on: emphasised for 7 days
  *   counted from the last day they can have happened, then as quieter history; never before.
  * - A week- or month-dated fact is uncertain across its whole span: shown as uncertain there, never
@@ -19,7 +20,14 @@ export const RECENT_DAYS = 7;
 /** Far-future day for "shown from here on"; a plain number so it fits MapLibre expressions. */
 export const FOREVER = 1_000_000;
 
-const STATE_KINDS: ReadonlySet<FeatureKind> = new Set(['area', 'battle', 'movement']);
+const STATE_KINDS: ReadonlySet<FeatureKind> = new Set([
+	'area',
+	'battle',
+	'movement',
+	'territory',
+	'gain',
+	'loss'
+]);
 
 /** Whether a kind lasts (shown while its span runs) or happens (shown from its date on). */
 export function isStateKind(kind: FeatureKind): boolean {
@@ -59,7 +67,9 @@ export function timeKeys(kind: FeatureKind, time: TimeSpec): TimeKeys {
 	if (isStateKind(kind)) {
 		const e = end ?? span;
 		const w = time.precision === 'day' ? s - 1 : Math.min(span, e);
-		return { s, w, r: s - 1, e };
+		// Newly held ground is emphasised for its first week, like a recent event.
+		const r = kind === 'gain' ? Math.min(e, Math.max(w, s - 1) + RECENT_DAYS) : s - 1;
+		return { s, w, r, e };
 	}
 	const w = time.precision === 'day' ? s - 1 : (end ?? span);
 	const certain = time.precision === 'day' ? s : w;
