@@ -1,5 +1,7 @@
 /**
- * Serves the project's own `geo/` files at `/data/<file>` and a manifest at `/data/index.json`.
+ * Serves the project's own `geo/` files at `/data/<file>` and a manifest at `/data/index.json`, and
+ * the licence of a layer drawn from a second source (`<layer>.LICENSE`) beside its data, as text
+ * (not in the manifest: it is not data).
  * Prerendered, so the static build carries the data as plain files the app fetches at run time
  * (and that a newsroom can replace on its host without rebuilding).
  */
@@ -9,7 +11,7 @@ import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-const raw = import.meta.glob('/geo/*.{geojson,json}', {
+const raw = import.meta.glob('/geo/*.{geojson,json,LICENSE}', {
 	query: '?raw',
 	import: 'default',
 	eager: true
@@ -18,6 +20,7 @@ const raw = import.meta.glob('/geo/*.{geojson,json}', {
 const all = new Map(Object.entries(raw).map(([path, text]) => [path.slice('/geo/'.length), text]));
 const { files: names } = manifestFor([...all.keys()]);
 const files = new Map(names.map((name) => [name, all.get(name) ?? '']));
+const licences = new Map([...all].filter(([name]) => name.endsWith('.LICENSE')));
 
 function manifest(): string {
 	return JSON.stringify({ files: names }, null, '\t');
@@ -25,10 +28,12 @@ function manifest(): string {
 
 export const entries: EntryGenerator = () => [
 	{ file: 'index.json' },
-	...[...files.keys()].map((file) => ({ file }))
+	...[...files.keys(), ...licences.keys()].map((file) => ({ file }))
 ];
 
 export const GET: RequestHandler = ({ params }) => {
+	const licence = licences.get(params.file);
+	if (licence !== undefined) return new Response(licence, { headers: { 'content-type': 'text/plain' } });
 	const body = params.file === 'index.json' ? manifest() : files.get(params.file);
 	if (body === undefined) error(404, `no data file ${params.file}`);
 	const type = params.file.endsWith('.geojson') ? 'application/geo+json' : 'application/json';
