@@ -618,15 +618,17 @@ export function validateDataset(
 		}
 		dataset.features.push(...accepted);
 	}
-	// A layer's `compare` names figures: each must be one the data has.
-	for (const l of dataset.layers)
-		for (const id of l.compare ?? [])
-			if (!dataset.figures.some((f) => f.id === id))
-				errors.push({
-					file: LAYERS_FILE,
-					featureId: l.id,
-					field: 'compare',
-					message: `'${id}' is not a figure in ${FIGURES_FILE}`
-				});
+	// A layer's `compare` names figures: each must be one the data has (when it has a figures file).
+	const figuresGiven = files.some((f) => baseName(f.path) === FIGURES_FILE);
+	if (figuresGiven)
+		for (const l of dataset.layers)
+			for (const id of l.compare ?? [])
+				if (!dataset.figures.some((f) => f.id === id))
+					errors.push({
+						file: LAYERS_FILE,
+						featureId: l.id,
+						field: 'compare',
+						message: `'${id}' is not a figure in ${FIGURES_FILE}`
+					});
 	return { dataset, errors };
 }
