@@ -2,8 +2,12 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { bundleReport, isMaplibre } from './scripts/bench/bundle-report';
+import { benchDataBase } from './scripts/bench/data-base-plugin';
 
-/** `FT_BENCH=1` builds the benchmark build (see scripts/bench.ts); the normal build carries none of it. */
+/**
+ * `FT_BENCH=1` builds the benchmark build (see scripts/bench.ts): the bundle report, and the data
+ * base with the `?dataset=` switch (scripts/bench/data-base.ts). The normal build carries none of it.
+ */
 const bench = process.env.FT_BENCH === '1';
 
 /** Not maplibre-gl, a route's own component or SvelteKit's entries and error template. */
@@ -44,8 +48,7 @@ function maplibreChunk(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), maplibreChunk(), ...(bench ? [bundleReport()] : [])],
-	define: { __FT_BENCH__: JSON.stringify(bench) },
+	plugins: [sveltekit(), maplibreChunk(), ...(bench ? [bundleReport(), benchDataBase()] : [])],
 	server: { fs: { allow: ['geo'] } },
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'test/**/*.spec.ts'],

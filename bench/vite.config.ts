@@ -1,7 +1,7 @@
 /**
- * Builds the benchmark's baseline pages (bench/pages/*.html: plain MapLibre, same data, same basemap)
- * into `<FT_BUILD_DIR>/bench/`, beside the bench build of the app, so one static server serves both
- * from one origin. Used only by scripts/bench.ts.
+ * Builds the benchmark's baseline pages (bench/pages/*.html, whose code is in scripts/bench/baseline/:
+ * plain MapLibre, same data, same basemap) into `<FT_BUILD_DIR>/bench/`, beside the bench build of
+ * the app, so one static server serves both from one origin. Used only by scripts/bench.ts.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -16,7 +16,6 @@ export default defineConfig({
 	root,
 	base: '/bench/',
 	resolve: { alias: { $lib: src } },
-	define: { __FT_BENCH__: 'true' },
 	logLevel: 'warn',
 	build: {
 		outDir,

@@ -13,24 +13,6 @@ export interface DataManifest {
 
 export const MANIFEST_PATH = 'data/index.json';
 
-/** Set by Vite's `define`: true only in the benchmark build (`FT_BENCH=1`, see scripts/bench.ts). */
-declare const __FT_BENCH__: boolean;
-
-/** Data sets the benchmark build can load instead of geo/ (written by scripts/bench/synthetic.ts). */
-const BENCH_DATASETS: readonly string[] = ['synthetic-100k'];
-
-/**
- * Where the app reads its data: the site itself, or — in the benchmark build only — a large
- * synthetic data set under `/bench-data/<name>/` chosen by `?dataset=<name>`, so the benchmark measures
- * the app's real load path with 100,000 events. In a normal build this is the origin, always, and the
- * switch and its names are compiled out.
- */
-export function dataBase(origin: string, search: string): string {
-	if (typeof __FT_BENCH__ === 'undefined' || !__FT_BENCH__) return origin;
-	const name = new URLSearchParams(search).get('dataset');
-	return name !== null && BENCH_DATASETS.includes(name) ? `${origin}/bench-data/${name}` : origin;
-}
-
 /**
  * Builds the manifest from a directory listing, so the route that serves it and the loader agree
  * on which names are data (anything else in geo/, like README.md, is not served).

@@ -2,8 +2,10 @@
  * The benchmark's yardsticks: the same points on the same basemap, drawn by plain MapLibre with no
  * app around it. Each page picks one scrub technique; `scripts/bench.ts` measures these pages and the
  * app in one run, so the report's ratios compare like with like on the same machine at the same time.
- * Bench build only (bench/vite.config.ts); nothing here ships in the app.
+ * Bench build only (bench/vite.config.ts builds bench/pages/*.html, which load these modules);
+ * nothing here ships in the app.
  */
+/// <reference types="vite/client" />
 import * as maplibregl from 'maplibre-gl';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -11,7 +13,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { toRenderCollection, type RenderCollection } from '$lib/data/render';
 import type { Figure, TimelineFeature } from '$lib/data/types';
 import { dataRange, type DayRange } from '$lib/timeline/range';
-import { buildStyle, LABEL_LAYER_BEFORE } from '../style';
+import { buildStyle, LABEL_LAYER_BEFORE } from '$lib/map/style';
+import { dataBase } from '../data-base';
 
 /** The source id the bench harness waits on; the same as the app's. */
 export const SOURCE = 'ft-data';
@@ -68,10 +71,9 @@ export function plainLayers(
 	];
 }
 
-/** `?dataset=<name>` reads the bench data set the harness wrote; otherwise the app's own data. */
+/** The app's data or, with `?dataset=<name>`, the bench data set the harness wrote (as the app reads it). */
 function dataRoot(): string {
-	const name = new URLSearchParams(location.search).get('dataset');
-	return name === 'synthetic-100k' ? `${location.origin}/bench-data/${name}/data` : `${location.origin}/data`;
+	return `${dataBase(location.origin)}/data`;
 }
 
 /** Fetches and parses the data files, with no validation: what a bare MapLibre page would do. */
