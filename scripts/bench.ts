@@ -4,9 +4,11 @@
  * the real geo/ data and 100,000 synthetic events (scripts/bench/synthetic.ts) — so the report's
  * ratios mean something even on a slow, shared machine with software WebGL.
  *
- * Builds the bench build if anything it depends on changed (FT_BENCH=1: the `?dataset=` switch and
- * the baseline pages exist only there), serves it on 127.0.0.1 with a tiny static server that stops
- * with the script, and writes bench/results/latest.json and bench/REPORT.md.
+ * Builds the bench build if anything it depends on changed (FT_BENCH=1: the `?dataset=` switch,
+ * scripts/bench/data-base.ts, and the baseline pages, bench/pages/ with scripts/bench/baseline/,
+ * exist only there), serves it on 127.0.0.1 with a tiny static server that stops with the script,
+ * and writes bench/results/latest.json and bench/REPORT.md (whose hand-written notes, below a
+ * marker line, it keeps: scripts/bench/report-file.ts).
  *
  * Options (env): BENCH_RUNS (cold loads per target, default 3), BENCH_STEPS (scrub steps, default 100),
  * BENCH_PORT (default 4194), BENCH_BUILD=always|never|auto, BENCH_ONLY (e.g. "app,best"),
@@ -30,6 +32,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from './browser.js';
 import type { ChunkReport } from './bench/bundle-report';
 import { fastDrag, installProbe, scrubSteps, type DragResult, type StepSample } from './bench/probe';
+import { reportWithNotes } from './bench/report-file';
 import { summarise, sweep, type Summary } from './bench/stats';
 import { writeSynthetic } from './bench/synthetic';
 
@@ -583,6 +586,13 @@ function markdown(
 	return L.join('\n') + '\n';
 }
 
+/** Rewrites bench/REPORT.md's numbers; the hand-written notes below its marker are kept. */
+function writeReport(md: string): void {
+	const path = join(ROOT, 'bench', 'REPORT.md');
+	const previous = existsSync(path) ? readFileSync(path, 'utf8') : null;
+	writeFileSync(path, reportWithNotes(`# Benchmark report\n\n${md}`, previous));
+}
+
 // ---------------------------------------------------------------- main
 
 async function main(): Promise<void> {
@@ -596,7 +606,7 @@ async function main(): Promise<void> {
 		};
 		const cs = checks(last.results, last.bundle);
 		const md = markdown(last.results, last.bundle, last.machine, cs, last.date.slice(0, 10));
-		writeFileSync(join(ROOT, 'bench', 'REPORT.md'), `# Benchmark report\n\n${md}`);
+		writeReport(md);
 		console.log(md);
 		return;
 	}
@@ -645,7 +655,7 @@ async function main(): Promise<void> {
 				'\t'
 			)
 		);
-		writeFileSync(join(ROOT, 'bench', 'REPORT.md'), `# Benchmark report\n\n${md}`);
+		writeReport(md);
 		console.log(md);
 		const errs = results.flatMap((r) => r.errors.map((e) => `${r.target}/${r.dataset}: ${e}`));
 		if (errs.length) console.log(`Page errors:\n${errs.join('\n')}`);
