@@ -13,6 +13,7 @@ import {
 	validateDataset,
 	type DataFile
 } from '../src/lib/data/validate';
+import { overlaps } from '../src/lib/data/territory-overlaps';
 
 const geoDir = fileURLToPath(new URL('../geo', import.meta.url));
 const dir = process.argv[2] ?? geoDir;
@@ -46,7 +47,7 @@ for (const [name, what] of [
 	}
 }
 
-const { dataset, errors } = validateDataset(files, { deep: true });
+const { dataset, errors } = validateDataset(files, { deep: overlaps });
 for (const e of errors) console.error(formatError(e));
 if (errors.length > 0) {
 	console.error(`${label}: ${errors.length} error(s)`);

@@ -6,17 +6,13 @@
  *   own date), areas in km² that are finite and not negative;
  * - every piece is dated to the day, starts on a snapshot's day, ends on or before the last one, and
  *   has a claim dated to a snapshot (the snapshot it was drawn from);
- * - with `deep` (`npm run check:data`): no two pieces of held ground overlap on any day. Pieces in
- *   different cells only touch; an overlap is an intersection of more than OVERLAP_KM2.
+ * - with `deep` (`npm run check:data`, see territory-overlaps.ts): whatever that check finds, e.g.
+ *   two pieces of held ground that overlap on a day. It is passed in, so the browser, which loads
+ *   data the build already checked, never loads the polygon clipping it needs.
  */
-import { area, bbox, intersect } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { parseIsoDay } from '../time/days';
 import type { TimelineFeature } from './types';
 import type { DataError } from './validate';
-
-/** What rounding coordinates to 5 decimals can leave between neighbours is far below this (1,000 m²). */
-export const OVERLAP_KM2 = 0.001;
 
 const SNAPSHOT_KEYS = [
 	'date',
@@ -33,13 +29,16 @@ const SNAPSHOT_KEYS = [
 const AREA_KEYS = SNAPSHOT_KEYS.filter((k) => k.endsWith('Km2'));
 
 type Obj = Record<string, unknown>;
+
+/** A check of a series' pieces that costs seconds on large data. */
+export type DeepCheck = (file: string, pieces: readonly TimelineFeature[]) => DataError[];
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function checkTerritory(
 	file: string,
 	collection: Obj,
 	pieces: readonly TimelineFeature[],
-	options: { deep: boolean }
+	options: { deep?: DeepCheck }
 ): DataError[] {
 	const errors: DataError[] = [];
 	const err = (field: string, message: string, featureId?: string): void => {
@@ -109,45 +108,6 @@ export function checkTerritory(
 				f.id
 			);
 	}
-	if (options.deep && errors.length === 0) errors.push(...overlaps(file, pieces));
-	return errors;
-}
-
-interface Boxed {
-	f: Feature<Polygon | MultiPolygon>;
-	id: string;
-	s: number;
-	e: number;
-	box: number[];
-}
-
-/** Pairs of held pieces that share a day and more than OVERLAP_KM2 of ground: a sweep over their boxes. */
-function overlaps(file: string, pieces: readonly TimelineFeature[]): DataError[] {
-	const held: Boxed[] = pieces
-		.filter((f) => f.properties.kind !== 'loss')
-		.map((f) => {
-			const g = f as unknown as Feature<Polygon | MultiPolygon>;
-			const t = f.properties.time;
-			return { f: g, id: f.id, s: parseIsoDay(t.start)!, e: parseIsoDay(t.end ?? t.start)!, box: bbox(g) };
-		})
-		.sort((a, b) => a.box[0]! - b.box[0]! || a.id.localeCompare(b.id));
-	const errors: DataError[] = [];
-	for (let i = 0; i < held.length; i++) {
-		const a = held[i]!;
-		for (let j = i + 1; j < held.length; j++) {
-			const b = held[j]!;
-			if (b.box[0]! >= a.box[2]!) break;
-			if (b.box[1]! >= a.box[3]! || b.box[3]! <= a.box[1]! || b.s > a.e || a.s > b.e) continue;
-			const common = intersect({ type: 'FeatureCollection', features: [a.f, b.f] });
-			const km2 = common ? area(common) / 1e6 : 0;
-			if (km2 > OVERLAP_KM2)
-				errors.push({
-					file,
-					featureId: a.id,
-					field: 'geometry',
-					message: `overlaps '${b.id}' by ${km2.toFixed(3)} km² on days both are held`
-				});
-		}
-	}
+	if (options.deep && errors.length === 0) errors.push(...options.deep(file, pieces));
 	return errors;
 }

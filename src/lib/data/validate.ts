@@ -7,7 +7,7 @@ import { kinks } from '@turf/turf';
 import type { Polygon, MultiPolygon } from 'geojson';
 import { parseIsoDay } from '../time/days';
 import { contrast } from '../ui/contrast';
-import { checkTerritory } from './territory';
+import { checkTerritory, type DeepCheck } from './territory';
 import {
 	FEATURE_KINDS,
 	LAYER_STYLES,
@@ -42,11 +42,11 @@ export interface DataError {
 
 export interface ValidateOptions {
 	/**
-	 * Also run the checks that cost seconds on large data (no two pieces of a territory series overlap
-	 * on any day). `npm run check:data` turns it on; the browser, which loads data the build already
-	 * checked, leaves it off.
+	 * Also run this check of each territory series, which costs seconds on large data (`overlaps` in
+	 * territory-overlaps.ts: no two pieces overlap on any day). `npm run check:data` passes it; the
+	 * browser, which loads data the build already checked, does not (and never loads its code).
 	 */
-	deep?: boolean;
+	deep?: DeepCheck;
 }
 
 export const SOURCES_FILE = 'sources.json';
@@ -497,7 +497,7 @@ function checkSeries(
 	options: ValidateOptions,
 	errors: DataError[]
 ): TerritorySeries | undefined {
-	const found = checkTerritory(file, collection, pieces, { deep: options.deep === true });
+	const found = checkTerritory(file, collection, pieces, options.deep ? { deep: options.deep } : {});
 	errors.push(...found);
 	return found.length === 0
 		? { layer, snapshots: collection['snapshots'] as TerritorySnapshot[] }
