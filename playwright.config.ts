@@ -4,6 +4,14 @@ import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from './scripts/browser.j
 const browser = findBrowser();
 if (!browser) throw new Error(NO_BROWSER_HELP);
 
+/**
+ * The suite serves a build with `vite preview`, which serves SvelteKit's outDir: `$FT_OUT_DIR`
+ * (default .svelte-kit), read by svelte.config.js in the server this config starts (it inherits the
+ * environment). Checks of the built files read `$FT_BUILD_DIR` (default build/). So a second build
+ * can be tested beside the first, on its own port:
+ *   FT_BUILD_DIR=build-e2e FT_OUT_DIR=.sk-e2e npm run build
+ *   FT_BUILD_DIR=build-e2e FT_OUT_DIR=.sk-e2e E2E_PORT=4185 npm run test:e2e
+ */
 const PORT = Number(process.env.E2E_PORT ?? 4183);
 
 export default defineConfig({

@@ -9,24 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { FT_LAYER_IDS } from '../src/lib/map/expressions';
-import { expect, test, waitForMapIdle } from './fixtures';
-
-interface Frontline {
-	app?: {
-		dataset: { features: { id: string; properties: { layer: string } }[] } | null;
-		view: { date: number; place: string | null };
-		setDate(day: number): void;
-	};
-	map?: {
-		queryRenderedFeatures(o: { layers: string[] }): { properties: { id: string; layer: string } }[];
-	};
-}
-
-async function dataLoaded(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() => !!(window as unknown as { __frontline?: Frontline }).__frontline?.app?.dataset
-	);
-}
+import { expect, openApp, test, waitForApp, waitForMapIdle, withApp } from './fixtures';
 
 async function listIds(page: Page): Promise<string[]> {
 	return page
@@ -44,27 +27,23 @@ test('a data file missing on the host: a notice names it, the other layers are d
 }) => {
 	watch.allowConsole.push(HTTP_404);
 	await page.route('**/data/strikes.geojson', (r) => r.fulfill({ status: 404, body: 'Not found' }));
-	await page.goto('/');
-	await dataLoaded(page);
+	await openApp(page, '/', { map: false });
 	await expect(page.getByTestId('notices')).toContainText(
 		'data/strikes.geojson: could not be loaded (HTTP 404)'
 	);
-	const layers = await page.evaluate(() =>
-		[
-			...new Set(
-				(window as unknown as { __frontline: Frontline }).__frontline.app?.dataset?.features.map(
-					(f) => f.properties.layer
-				)
-			)
-		].sort()
+	const layers = await withApp(page, ({ app }) =>
+		[...new Set(app.dataset?.features.map((f) => f.properties.layer))].sort()
 	);
 	expect(layers).toEqual(['kupiansk', 'kursk', 'pokrovsk', 'velyka-novosilka']);
 
 	await waitForMapIdle(page);
-	const drawn = await page.evaluate((ids) => {
-		const map = (window as unknown as { __frontline: Frontline }).__frontline.map;
-		return [...new Set(map?.queryRenderedFeatures({ layers: ids }).map((f) => f.properties.layer))];
-	}, FT_LAYER_IDS as string[]);
+	const drawn = await withApp(
+		page,
+		({ map }, ids) => [
+			...new Set(map.queryRenderedFeatures({ layers: ids }).map((f) => f.properties['layer']))
+		],
+		FT_LAYER_IDS as string[]
+	);
 	expect(drawn.length, 'other layers are drawn').toBeGreaterThan(0);
 	expect(drawn).not.toContain('strikes');
 
@@ -80,8 +59,7 @@ test('the manifest missing on the host: a notice names it and the app shell stil
 }) => {
 	watch.allowConsole.push(HTTP_404);
 	await page.route('**/data/index.json', (r) => r.fulfill({ status: 404, body: 'Not found' }));
-	await page.goto('/');
-	await dataLoaded(page);
+	await openApp(page, '/', { map: false });
 	await expect(page.getByTestId('notices')).toContainText('data/index.json: could not be loaded (HTTP 404)');
 	await expect(page.getByRole('heading', { name: 'Frontline Timeline' })).toBeVisible();
 	await expect(page.getByTestId('event-list')).toHaveCount(0);
@@ -107,7 +85,7 @@ test.describe('addresses with no page', () => {
 		watch.allowConsole.push(HTTP_404);
 		const res = await page.goto('/place/atlantis-strike');
 		expect(res?.status()).toBe(404);
-		await dataLoaded(page);
+		await waitForApp(page, { map: false });
 		await expect(page.getByTestId('notices')).toContainText('No place “atlantis-strike” in the data');
 		await expect(page.getByTestId('date-slider')).toBeVisible();
 		// The address becomes the canonical link of what is shown, and the app works from there.
@@ -121,8 +99,7 @@ test.describe('addresses with no page', () => {
 
 	test('any other unknown path opens the whole map with a notice naming it', async ({ page, watch }) => {
 		watch.allowConsole.push(HTTP_404);
-		await page.goto('/no/such/page');
-		await dataLoaded(page);
+		await openApp(page, '/no/such/page', { map: false });
 		await expect(page.getByTestId('notices')).toContainText(
 			'There is no page at “/no/such/page”; showing the whole map.'
 		);
@@ -142,8 +119,7 @@ test.describe('addresses with no page', () => {
 			(url) => url.pathname.startsWith('/place/atlantis-strike'),
 			(r) => r.fulfill({ status: 404, contentType: 'text/html', body: html })
 		);
-		await page.goto('/place/atlantis-strike?date=2025-02-01');
-		await dataLoaded(page);
+		await openApp(page, '/place/atlantis-strike?date=2025-02-01', { map: false });
 		await expect(page.getByTestId('notices')).toContainText('No place “atlantis-strike” in the data');
 		await expect(page.getByTestId('date-label')).toHaveText('Sat 1 Feb 2025');
 		await expect(page.getByTestId('event-list').locator('button[data-id]').first()).toBeVisible();

@@ -2,24 +2,16 @@
  * Small screens: on a 390×844 touch phone the controls that are on screen never overlap (each
  * visible control's box is checked against every other's), the main ones are finger-sized (≥ 44 px),
  * and the first view, the list drawer and the details sheet are screenshotted (and looked at), with a
- * desktop screenshot to compare.
+ * desktop screenshot to compare. The phone's tests share one page; the drawer is also scanned by axe.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, waitForMapIdle } from './fixtures';
+import { expect, expectAccessible, openApp, sharedApp, test, waitForMapIdle, withApp } from './fixtures';
 
 interface Box {
 	x: number;
 	y: number;
 	width: number;
 	height: number;
-}
-
-async function open(page: Page, path = '/'): Promise<void> {
-	await page.goto(path);
-	await page.waitForFunction(
-		() => !!(window as unknown as { __frontline?: { app?: { dataset: unknown } } }).__frontline?.app?.dataset
-	);
-	await waitForMapIdle(page);
 }
 
 /** The controls a phone shows; those not visible in a state are left out of that state's check. */
@@ -77,10 +69,13 @@ function expectFingerSized(boxes: Map<string, Box>, names: string[], state: stri
 }
 
 test.describe('on a 390×844 touch phone', () => {
-	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+	const shared = sharedApp({
+		reset: true,
+		context: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }
+	});
 
-	test('first view: no overlapping controls, finger-sized targets', async ({ page }) => {
-		await open(page);
+	test('first view: no overlapping controls, finger-sized targets', async () => {
+		const { page } = shared;
 		const boxes = await expectNoOverlap(page, 'first view');
 		for (const name of ['masthead', 'copy link', 'zoom in', 'list toggle', 'play', 'slider'])
 			expect(boxes.has(name), `first view shows ${name}`).toBe(true);
@@ -93,11 +88,12 @@ test.describe('on a 390×844 touch phone', () => {
 		await page.screenshot({ path: 'e2e/screenshots/mobile-first-view.png' });
 	});
 
-	test('list drawer: open, tap an item, the details sheet opens; nothing overlaps', async ({ page }) => {
-		await open(page);
+	test('list drawer: open, tap an item, the details sheet opens; nothing overlaps; axe finds nothing serious', async () => {
+		const { page } = shared;
 		await page.getByRole('button', { name: 'Events & layers' }).tap();
 		const list = page.getByTestId('event-list');
 		await expect(list).toBeVisible();
+		await expectAccessible(page, 'phone drawer open');
 		let boxes = await expectNoOverlap(page, 'drawer open');
 		expect(boxes.has('list drawer')).toBe(true);
 		expectFingerSized(boxes, ['list toggle'], 'drawer open');
@@ -123,10 +119,9 @@ test.describe('on a 390×844 touch phone', () => {
 		await expectNoOverlap(page, 'sheet closed');
 	});
 
-	test('a shared place link opens the sheet with the timeline and the map controls clear of it', async ({
-		page
-	}) => {
-		await open(page, '/place/kupiansk-dvorichna-claim');
+	test('a shared place link opens the sheet with the timeline and the map controls clear of it', async () => {
+		const { page } = shared;
+		await openApp(page, '/place/kupiansk-dvorichna-claim');
 		const sheet = page.getByTestId('details-panel');
 		await expect(sheet).toBeVisible();
 		// The link names no camera, so the place is framed above the sheet, not hidden under it.
@@ -134,23 +129,11 @@ test.describe('on a 390×844 touch phone', () => {
 			.poll(
 				async () => {
 					const sheetTop = (await sheet.boundingBox())!.y;
-					const p = await page.evaluate(() => {
-						const fl = (
-							window as unknown as {
-								__frontline: {
-									map: {
-										project(c: [number, number]): { x: number; y: number };
-										getCanvas(): HTMLCanvasElement;
-										isMoving(): boolean;
-									};
-									app: { feature(id: string): { geometry: { coordinates: [number, number] } } };
-								};
-							}
-						).__frontline;
-						const c = fl.app.feature('kupiansk-dvorichna-claim').geometry.coordinates;
-						const q = fl.map.project(c);
-						const box = fl.map.getCanvas().getBoundingClientRect();
-						return { x: box.left + q.x, y: box.top + q.y, moving: fl.map.isMoving() };
+					const p = await withApp(page, ({ app, map }) => {
+						const f = app.feature('kupiansk-dvorichna-claim')!;
+						const q = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+						const box = map.getCanvas().getBoundingClientRect();
+						return { x: box.left + q.x, y: box.top + q.y, moving: map.isMoving() };
 					});
 					return !p.moving && p.y > 0 && p.y < sheetTop && p.x > 0 && p.x < 390;
 				},
@@ -168,7 +151,7 @@ test.describe('on a 390×844 touch phone', () => {
 });
 
 test('desktop: the same controls do not overlap, with the details panel open', async ({ page }) => {
-	await open(page, '/place/poltava-strike');
+	await openApp(page, '/place/poltava-strike');
 	await expect(page.getByTestId('details-panel')).toBeVisible();
 	const boxes = await expectNoOverlap(page, 'desktop, panel open');
 	expect(boxes.has('list drawer') && boxes.has('details sheet')).toBe(true);

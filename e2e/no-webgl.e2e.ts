@@ -1,28 +1,13 @@
 /**
  * A browser without WebGL (old phones, locked-down office desktops, some embeds): the page says the map
  * cannot be drawn and why, and the timeline, the event list and the details keep working without it.
- * In its own file because the browser must be launched with WebGL off.
+ * In its own file because the browser must be launched with WebGL off; its tests share one page.
  */
 import type { Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/browser.js';
-import { expect, test } from './fixtures';
+import { expect, openApp, sharedApp, test, withApp } from './fixtures';
 
-interface Frontline {
-	app?: { dataset: unknown; view: { place: string | null } };
-	map?: unknown;
-}
-
-const frontline = (page: Page) =>
-	page.evaluate(() => {
-		const f = (window as unknown as { __frontline?: Frontline }).__frontline;
-		return { hasMap: !!f?.map, place: f?.app?.view.place ?? null };
-	});
-
-async function dataLoaded(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() => !!(window as unknown as { __frontline?: Frontline }).__frontline?.app?.dataset
-	);
-}
+const frontline = (page: Page) => withApp(page, ({ app, map }) => ({ hasMap: !!map, place: app.view.place }));
 
 async function listIds(page: Page): Promise<string[]> {
 	return page
@@ -40,11 +25,10 @@ test.use({
 	}
 });
 
-test('the page says why there is no map; the timeline, the list and the details still work', async ({
-	page
-}) => {
-	await page.goto('/');
-	await dataLoaded(page);
+const shared = sharedApp({ map: false });
+
+test('the page says why there is no map; the timeline, the list and the details still work', async () => {
+	const { page } = shared;
 	const failure = page.getByRole('alert').filter({ hasText: 'The map cannot be drawn here.' });
 	await expect(failure).toBeVisible();
 	await expect(failure).toContainText('Reason: this browser has WebGL turned off or does not support it.');
@@ -83,10 +67,20 @@ test('the page says why there is no map; the timeline, the list and the details 
 	await page.screenshot({ path: 'e2e/screenshots/faults-no-webgl-desktop.png' });
 });
 
-test('on a phone without WebGL the list is still reachable and opens the details', async ({ page }) => {
+test('without a map, the details point at no ring or outline', async () => {
+	const { page } = shared;
+	await openApp(page, '/place/kursk-incursion', { map: false });
+	const panel = page.getByTestId('details-panel');
+	await expect(panel).toBeVisible();
+	await expect(panel).toContainText('Somewhere in Kursk Oblast; the point stands for the whole region.');
+	await expect(panel).not.toContainText('on the map');
+	await expect(panel).not.toContainText('outline');
+});
+
+test('on a phone without WebGL the list is still reachable and opens the details', async () => {
+	const { page } = shared;
 	await page.setViewportSize({ width: 390, height: 844 });
-	await page.goto('/');
-	await dataLoaded(page);
+	await openApp(page, '/', { map: false });
 	await expect(page.getByRole('alert').filter({ hasText: 'The map cannot be drawn here.' })).toBeVisible();
 	await page.screenshot({ path: 'e2e/screenshots/faults-no-webgl-phone.png' });
 	const toggle = page.getByRole('button', { name: 'Events & layers' });
@@ -97,14 +91,4 @@ test('on a phone without WebGL the list is still reachable and opens the details
 	await item.click();
 	await expect(page.getByTestId('details-panel')).toBeVisible();
 	await page.screenshot({ path: 'e2e/screenshots/faults-no-webgl-phone-details.png' });
-});
-
-test('without a map, the details point at no ring or outline', async ({ page }) => {
-	await page.goto('/place/kursk-incursion');
-	await dataLoaded(page);
-	const panel = page.getByTestId('details-panel');
-	await expect(panel).toBeVisible();
-	await expect(panel).toContainText('Somewhere in Kursk Oblast; the point stands for the whole region.');
-	await expect(panel).not.toContainText('on the map');
-	await expect(panel).not.toContainText('outline');
 });

@@ -1,32 +1,26 @@
 /**
  * A newsroom's own data at scale: thousands of events instead of our sixteen. The synthetic generator
  * the benchmark uses (scripts/bench/synthetic.ts, valid per the data contract) is served in place of
- * the site's data files, so the app's real load path, validator and UI meet it in the browser.
+ * the site's data files, so the app's real load path, validator and UI meet it in the browser, on one
+ * page for the file. (That our own sixteen facts keep every ring is checked in timeline.e2e.ts.)
  */
 import type { Page } from '@playwright/test';
 import { generateSynthetic } from '../scripts/bench/synthetic';
-import { everyRingFits, FT_LAYER } from '../src/lib/map/expressions';
+import { everyRingFits } from '../src/lib/map/expressions';
 import { LIST_LIMIT } from '../src/lib/timeline/visible';
-import { expect, test, waitForMapIdle } from './fixtures';
+import { expect, sharedApp, test, withApp } from './fixtures';
 
 const COUNT = 6_000;
 const FILES = generateSynthetic(COUNT, 7);
 
-interface Frontline {
-	app: { view: { date: number }; day: { total: number; items: { props: { id: string; s: number } }[] } };
-	map: { getLayoutProperty(layer: string, name: string): unknown };
-}
 const frontline = (page: Page) =>
-	page.evaluate(() => {
-		const f = (window as unknown as { __frontline: Frontline }).__frontline;
-		return {
-			date: f.app.view.date,
-			total: f.app.day.total,
-			ids: f.app.day.items.map((i) => i.props.id),
-			starts: f.app.day.items.map((i) => i.props.s),
-			rings: f.map.getLayoutProperty('ft-precision', 'visibility')
-		};
-	});
+	withApp(page, ({ app, map }) => ({
+		date: app.view.date,
+		total: app.day.total,
+		ids: app.day.items.map((i) => i.props.id),
+		starts: app.day.items.map((i) => i.props.s),
+		rings: map.getLayoutProperty('ft-precision', 'visibility')
+	}));
 
 async function serveSynthetic(page: Page): Promise<void> {
 	await page.route('**/data/index.json', (r) =>
@@ -46,13 +40,10 @@ const listIds = (page: Page) =>
 		.evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
 
 test.describe('at newsroom scale', () => {
-	test.beforeEach(async ({ page }) => {
-		await serveSynthetic(page);
-		await page.goto('/');
-		await waitForMapIdle(page);
-	});
+	const shared = sharedApp({ setup: serveSynthetic });
 
-	test('counts everything, lists the newest and says how many it left out', async ({ page }) => {
+	test('counts everything, lists the newest and says how many it left out', async () => {
+		const { page } = shared;
 		const count = page.getByTestId('visible-count');
 		await expect(count).toContainText(`of ${COUNT.toLocaleString('en-GB')} facts on the map`);
 		const state = await frontline(page);
@@ -68,7 +59,8 @@ test.describe('at newsroom scale', () => {
 		);
 	});
 
-	test('draws precision rings on the selected place only, and the key says so', async ({ page }) => {
+	test('draws precision rings on the selected place only, and the key says so', async () => {
+		const { page } = shared;
 		const features = [...FILES]
 			.filter(([name]) => name.endsWith('.geojson'))
 			.flatMap(([, text]) => (JSON.parse(text) as { features: Parameters<typeof everyRingFits>[0] }).features)
@@ -83,7 +75,8 @@ test.describe('at newsroom scale', () => {
 		await expect(page.getByTestId('rings-note')).toHaveText(/Rings show on the selected place only/);
 	});
 
-	test('scrubbing moves the count at once and the list once the slider rests', async ({ page }) => {
+	test('scrubbing moves the count at once and the list once the slider rests', async () => {
+		const { page } = shared;
 		const slider = page.getByTestId('date-slider');
 		await slider.focus();
 		await page.keyboard.press('Home');
@@ -97,16 +90,4 @@ test.describe('at newsroom scale', () => {
 		await expect.poll(() => listIds(page)).toEqual(state.ids);
 		for (const s of state.starts) expect(s).toBeLessThanOrEqual(state.date);
 	});
-});
-
-test('with our own sixteen facts every imprecise place keeps its ring', async ({ page }) => {
-	await page.goto('/');
-	await waitForMapIdle(page);
-	const rings = await page.evaluate(
-		(id) =>
-			(window as unknown as { __frontline: Frontline }).__frontline.map.getLayoutProperty(id, 'visibility'),
-		FT_LAYER.precision
-	);
-	expect(rings).toBe('visible');
-	await expect(page.getByTestId('rings-note')).toHaveCount(0);
 });

@@ -1,95 +1,19 @@
 /**
  * A war map is shared widely and its data files can be replaced on any host that serves it, so:
  * - every built page carries a Content-Security-Policy that allows scripts only from the origin (or
- *   by the hash of SvelteKit's own boot script), and a whole session never trips it;
+ *   by the hash of SvelteKit's own boot script) — read from the built files in built.e2e.ts — and a
+ *   whole session never trips it;
  * - a whole session asks nothing of any host but the page's own;
  * - hostile data is rendered as inert text, links in data are http(s) or rejected, and very long
- *   text wraps instead of breaking the layout.
+ *   text wraps instead of breaking the layout (one page serving the hostile data, for four tests).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForMapIdle } from './fixtures';
-
-interface Frontline {
-	app?: {
-		dataset: { features: { id: string }[]; sources: { id: string }[] } | null;
-		setDate(day: number): void;
-	};
-	map?: {
-		project(c: [number, number]): { x: number; y: number };
-		getCanvas(): HTMLCanvasElement;
-	};
-}
+import { expect, openApp, sharedApp, test, waitForMapIdle, withApp } from './fixtures';
 
 const DAY_MS = 86_400_000;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-
-async function dataLoaded(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() => !!(window as unknown as { __frontline?: Frontline }).__frontline?.app?.dataset
-	);
-}
-
-/** Directive name → its sources, from the page's CSP meta (CSP syntax: `;`-separated, space-separated). */
-async function cspOf(page: Page): Promise<Map<string, string[]>> {
-	const metas = await page
-		.locator('meta[http-equiv="content-security-policy" i]')
-		.evaluateAll((els) => els.map((e) => e.getAttribute('content') ?? ''));
-	expect(metas, 'exactly one CSP meta').toHaveLength(1);
-	const policy = new Map<string, string[]>();
-	for (const part of metas[0]!.split(';')) {
-		const [name, ...sources] = part.trim().split(/\s+/);
-		if (name) policy.set(name.toLowerCase(), sources);
-	}
-	return policy;
-}
-
-async function expectStrictCsp(page: Page, what: string): Promise<void> {
-	const csp = await cspOf(page);
-	const script = csp.get('script-src') ?? csp.get('default-src') ?? [];
-	expect(script, `${what}: script-src`).toContain("'self'");
-	// Only the origin and exact hashes: no inline, no eval, no wildcard, no other host or scheme.
-	for (const s of script)
-		expect(s, `${what}: script-src source`).toMatch(/^'self'$|^'sha256-[A-Za-z0-9+/=]+'$/);
-	expect(csp.get('default-src'), `${what}: default-src`).toEqual(["'self'"]);
-	expect(csp.get('connect-src'), `${what}: connect-src`).toEqual(["'self'"]);
-	expect(csp.get('font-src'), `${what}: font-src`).toEqual(["'self'"]);
-	expect(csp.get('object-src'), `${what}: object-src`).toEqual(["'none'"]);
-	expect(csp.get('base-uri'), `${what}: base-uri`).toEqual(["'self'"]);
-	const img = csp.get('img-src') ?? [];
-	expect(img).toContain("'self'");
-	for (const s of img) expect(["'self'", 'data:', 'blob:'], `${what}: img-src source`).toContain(s);
-	for (const s of csp.get('worker-src') ?? [])
-		expect(["'self'", 'blob:'], `${what}: worker-src`).toContain(s);
-
-	// Every inline script of the page is allowed by its hash, and nothing else inline is.
-	const inline = await page
-		.locator('script:not([src])')
-		.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
-	const hashes = script.filter((s) => s.startsWith("'sha256-"));
-	expect(hashes.length, `${what}: one hash per inline script`).toBe(inline.length);
-	for (const text of inline) {
-		const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-		expect(hashes, `${what}: inline script is hashed`).toContain(hash);
-	}
-}
-
-test('every kind of built page carries a strict Content-Security-Policy', async ({ page }) => {
-	await page.goto('/');
-	await expectStrictCsp(page, 'index.html');
-	await page.goto('/place/poltava-strike');
-	await expectStrictCsp(page, 'place/poltava-strike.html');
-	// The fallback page a static host serves for addresses it has no file for.
-	const fallback = readFileSync(join(process.env.FT_BUILD_DIR ?? 'build', '404.html'), 'utf8');
-	await page.route('**/not-a-page', (r) =>
-		r.fulfill({ status: 200, contentType: 'text/html', body: fallback })
-	);
-	await page.goto('/not-a-page');
-	await expectStrictCsp(page, '404.html');
-	await dataLoaded(page);
-});
 
 test('a full session (load, scrub, select, copy link) asks only its own origin and breaks no CSP rule', async ({
 	page,
@@ -109,9 +33,7 @@ test('a full session (load, scrub, select, copy link) asks only its own origin a
 		);
 	});
 
-	await page.goto('/');
-	await dataLoaded(page);
-	await waitForMapIdle(page);
+	await openApp(page);
 	// Scrub with the keyboard and zoom the map (more tiles, more glyphs).
 	await page.getByTestId('date-slider').focus();
 	await page.keyboard.press('Home');
@@ -163,6 +85,23 @@ test('a full session (load, scrub, select, copy link) asks only its own origin a
 		)
 		.toBe(1);
 	expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+});
+
+test('a page that did not ask for the test hooks gets none', async ({ browser }, info) => {
+	// A reader's page: a context without the init script that the other tests' contexts carry.
+	const context = await browser.newContext({ baseURL: info.project.use.baseURL });
+	try {
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(String(e)));
+		await page.goto('/');
+		await expect(page.getByTestId('event-list').locator('button[data-id]').first()).toBeVisible();
+		await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
+		expect(await page.evaluate(() => '__frontline' in window)).toBe(false);
+		expect(errors).toEqual([]);
+	} finally {
+		await context.close();
+	}
 });
 
 const GEO = join(process.cwd(), 'geo');
@@ -263,107 +202,113 @@ async function expectNoSidewaysOverflow(page: Page, selector: string): Promise<v
 	expect(over, `${selector}: overflow`).toEqual([]);
 }
 
-test('hostile but valid data is shown as literal text in the list, the tooltip and the panel; nothing runs', async ({
-	page
-}) => {
-	const dialogs = await serveHostile(page);
-	await page.goto('/place/poltava-strike');
-	await dataLoaded(page);
-
-	// The list, on Poltava's day.
-	const item = page.getByTestId('event-list').locator('button[data-id="poltava-strike"]');
-	await expect(item.locator('.name')).toHaveText(IMG_NAME);
-
-	// The details panel: name, summary, claim, relay chain and source, all as typed in the file.
-	const panel = page.getByTestId('details-panel');
-	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(IMG_NAME);
-	await expect(panel.locator('.summary')).toHaveText(SVG_SUMMARY);
-	await expect(panel.locator('.claim-text').first()).toHaveText(SCRIPT_CLAIM);
-	await expect(panel.locator('.claim').nth(1).locator('.who[data-role="reporter"]')).toHaveText(
-		HOSTILE_PUBLISHER
-	);
-	await expect(panel.locator('.sources .publisher').nth(1)).toHaveText(HOSTILE_PUBLISHER);
-	await expect(panel.locator('.sources')).toContainText('“<script>window.__pwned=5</script>”');
-	const link = panel.locator('.sources a');
-	await expect(link).toHaveAttribute('href', new URL(HOSTILE_URL).href);
-	await expect(link).toHaveAttribute('target', '_blank');
-	await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-
-	// The map's tooltip.
-	await waitForMapIdle(page);
-	const at = await page.evaluate(() => {
-		const { map } = (window as unknown as { __frontline: Frontline }).__frontline;
-		const p = map!.project([34.54073, 49.59373]);
-		const box = map!.getCanvas().getBoundingClientRect();
-		return { x: box.left + p.x, y: box.top + p.y };
+test.describe('hostile data', () => {
+	let dialogs: string[] = [];
+	const shared = sharedApp({
+		path: '/place/poltava-strike',
+		reset: true,
+		setup: async (page) => {
+			dialogs = await serveHostile(page);
+		}
 	});
-	await page.mouse.move(at.x, at.y);
-	await expect(page.locator('.tooltip strong')).toHaveText(IMG_NAME);
 
-	await expectNothingRan(page, dialogs);
-	// Every link that opens a new tab keeps the opener and the referrer to itself.
-	for (const rel of await page
-		.locator('a[target="_blank"]')
-		.evaluateAll((els) => els.map((e) => e.getAttribute('rel') ?? '')))
-		expect(rel.split(' ')).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
-});
+	test('hostile but valid data is shown as literal text in the list, the tooltip and the panel; nothing runs', async () => {
+		const { page } = shared;
+		// The list, on Poltava's day (the page opened on Poltava's link).
+		const item = page.getByTestId('event-list').locator('button[data-id="poltava-strike"]');
+		await expect(item.locator('.name')).toHaveText(IMG_NAME);
 
-test('a source with a javascript: link is rejected with a notice, and what cites it is left out', async ({
-	page
-}) => {
-	const dialogs = await serveHostile(page);
-	await page.goto('/');
-	await dataLoaded(page);
-	const notices = page.getByTestId('notices');
-	await expect(notices).toContainText(
-		"sources.json: evil-source: url: 'javascript:window.__pwned=3' is not an http(s) URL"
-	);
-	await expect(notices).toContainText(
-		"strikes.geojson: astrakhan-gas-plant-strike: properties.claims[0].source: 'evil-source' has errors in sources.json"
-	);
-	const kept = await page.evaluate(() => {
-		const d = (window as unknown as { __frontline: Frontline }).__frontline.app!.dataset!;
-		return { features: d.features.map((f) => f.id), sources: d.sources.map((s) => s.id) };
-	});
-	expect(kept.sources).not.toContain('evil-source');
-	expect(kept.sources).toContain('hostile-source');
-	expect(kept.features).not.toContain('astrakhan-gas-plant-strike');
-	expect(kept.features).toContain('poltava-strike');
-	await page.evaluate(
-		(d) => (window as unknown as { __frontline: Frontline }).__frontline.app!.setDate(d),
-		day('2025-02-03')
-	);
-	await expect(
-		page.getByTestId('event-list').locator('button[data-id="astrakhan-gas-plant-strike"]')
-	).toHaveCount(0);
-	await expectNothingRan(page, dialogs);
-});
-
-for (const size of [
-	{ name: 'desktop', width: 1280, height: 800 },
-	{ name: 'phone', width: 390, height: 844 }
-]) {
-	test(`very long names and claims wrap without breaking the layout (${size.name})`, async ({ page }) => {
-		await page.setViewportSize({ width: size.width, height: size.height });
-		const dialogs = await serveHostile(page);
-		await page.goto('/place/volgograd-refinery-strike-1');
-		await dataLoaded(page);
+		// The details panel: name, summary, claim, relay chain and source, all as typed in the file.
 		const panel = page.getByTestId('details-panel');
-		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(LONG_NAME);
-		await expect(panel.locator('.claim-text').first()).toHaveText(LONG_CLAIM);
-		await expectNoSidewaysOverflow(page, '[data-testid="details-panel"]');
-		const box = await panel.boundingBox();
-		expect(box && box.x >= 0 && box.x + box.width <= size.width, 'the panel stays on screen').toBe(true);
-		await page.screenshot({ path: `e2e/screenshots/security-long-text-${size.name}-panel.png` });
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText(IMG_NAME);
+		await expect(panel.locator('.summary')).toHaveText(SVG_SUMMARY);
+		await expect(panel.locator('.claim-text').first()).toHaveText(SCRIPT_CLAIM);
+		await expect(panel.locator('.claim').nth(1).locator('.who[data-role="reporter"]')).toHaveText(
+			HOSTILE_PUBLISHER
+		);
+		await expect(panel.locator('.sources .publisher').nth(1)).toHaveText(HOSTILE_PUBLISHER);
+		await expect(panel.locator('.sources')).toContainText('“<script>window.__pwned=5</script>”');
+		const link = panel.locator('.sources a');
+		await expect(link).toHaveAttribute('href', new URL(HOSTILE_URL).href);
+		await expect(link).toHaveAttribute('target', '_blank');
+		await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 
-		await page.keyboard.press('Escape');
-		await expect(panel).toBeHidden();
-		if (size.width < 720) await page.getByRole('button', { name: 'Events & layers' }).click();
-		const item = page.getByTestId('event-list').locator('button[data-id="volgograd-refinery-strike-1"]');
-		await expect(item.locator('.name')).toHaveText(LONG_NAME);
-		await expectNoSidewaysOverflow(page, '#side-panel');
-		await item.scrollIntoViewIfNeeded();
-		await page.screenshot({ path: `e2e/screenshots/security-long-text-${size.name}-list.png` });
+		// The map's tooltip.
+		await waitForMapIdle(page);
+		const at = await withApp(page, ({ map }) => {
+			const p = map.project([34.54073, 49.59373]);
+			const box = map.getCanvas().getBoundingClientRect();
+			return { x: box.left + p.x, y: box.top + p.y };
+		});
+		await page.mouse.move(at.x, at.y);
+		await expect(page.locator('.tooltip strong')).toHaveText(IMG_NAME);
+
+		await expectNothingRan(page, dialogs);
+		// Every link that opens a new tab keeps the opener and the referrer to itself.
+		for (const rel of await page
+			.locator('a[target="_blank"]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('rel') ?? '')))
+			expect(rel.split(' ')).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+	});
+
+	test('a source with a javascript: link is rejected with a notice, and what cites it is left out', async () => {
+		const { page } = shared;
+		const notices = page.getByTestId('notices');
+		await expect(notices).toContainText(
+			"sources.json: evil-source: url: 'javascript:window.__pwned=3' is not an http(s) URL"
+		);
+		await expect(notices).toContainText(
+			"strikes.geojson: astrakhan-gas-plant-strike: properties.claims[0].source: 'evil-source' has errors in sources.json"
+		);
+		const kept = await withApp(page, ({ app }) => ({
+			features: app.dataset!.features.map((f) => f.id),
+			sources: app.dataset!.sources.map((s) => s.id)
+		}));
+		expect(kept.sources).not.toContain('evil-source');
+		expect(kept.sources).toContain('hostile-source');
+		expect(kept.features).not.toContain('astrakhan-gas-plant-strike');
+		expect(kept.features).toContain('poltava-strike');
+		await withApp(page, ({ app }, d) => app.setDate(d), day('2025-02-03'));
+		await expect(
+			page.getByTestId('event-list').locator('button[data-id="astrakhan-gas-plant-strike"]')
+		).toHaveCount(0);
 		await expectNothingRan(page, dialogs);
 	});
-}
+
+	// Desktop, then the same page at a phone's width (last: it leaves the page that size).
+	for (const size of [
+		{ name: 'desktop', width: 1280, height: 800 },
+		{ name: 'phone', width: 390, height: 844 }
+	]) {
+		test(`very long names and claims wrap without breaking the layout (${size.name})`, async () => {
+			const { page } = shared;
+			await page.setViewportSize({ width: size.width, height: size.height });
+			// As its link opens it: selected, on its day.
+			await withApp(
+				page,
+				({ app }, d) => {
+					app.setDate(d);
+					app.select('volgograd-refinery-strike-1');
+				},
+				day('2025-01-31')
+			);
+			const panel = page.getByTestId('details-panel');
+			await expect(panel.getByRole('heading', { level: 2 })).toHaveText(LONG_NAME);
+			await expect(panel.locator('.claim-text').first()).toHaveText(LONG_CLAIM);
+			await expectNoSidewaysOverflow(page, '[data-testid="details-panel"]');
+			const box = await panel.boundingBox();
+			expect(box && box.x >= 0 && box.x + box.width <= size.width, 'the panel stays on screen').toBe(true);
+			await page.screenshot({ path: `e2e/screenshots/security-long-text-${size.name}-panel.png` });
+
+			await page.keyboard.press('Escape');
+			await expect(panel).toBeHidden();
+			if (size.width < 720) await page.getByRole('button', { name: 'Events & layers' }).click();
+			const item = page.getByTestId('event-list').locator('button[data-id="volgograd-refinery-strike-1"]');
+			await expect(item.locator('.name')).toHaveText(LONG_NAME);
+			await expectNoSidewaysOverflow(page, '#side-panel');
+			await item.scrollIntoViewIfNeeded();
+			await page.screenshot({ path: `e2e/screenshots/security-long-text-${size.name}-list.png` });
+			await expectNothingRan(page, dialogs);
+		});
+	}
+});

@@ -4,51 +4,28 @@
  * (`queryRenderedFeatures` on the data layers), never pixels. A feature the day hides stays in the
  * map's buckets drawn at zero size and opacity (feature-state `v` = hidden, see visibility-state.ts),
  * so "rendered" here means returned by the query with a state other than hidden.
+ *
+ * One page for the file: before each test it goes back to the day it opened on, with nothing
+ * selected, every layer on and the map framed on every feature.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { FT_LAYER_IDS, FT_SOURCE, PROP_V0, STATE_V } from '../src/lib/map/expressions';
+import { FT_LAYER, FT_LAYER_IDS, FT_SOURCE, PROP_V0, STATE_V } from '../src/lib/map/expressions';
 import { DEFAULT_CODE, VIS_CODE } from '../src/lib/map/visibility-state';
-import { expect, test, waitForMapIdle } from './fixtures';
-
-interface Frontline {
-	map: {
-		queryRenderedFeatures(o: { layers: string[] }): {
-			properties: { id: string; layer: string; [key: string]: unknown };
-			state: Record<string, unknown>;
-		}[];
-		fitBounds(b: [[number, number], [number, number]], o: object): void;
-		getFeatureState(f: { source: string; id: number }): Record<string, unknown>;
-	};
-	app: {
-		view: { date: number; layers: string[] };
-		render: {
-			features: { geometry: { type: string; coordinates: unknown }; properties: { id: string } }[];
-		} | null;
-		setDate(day: number): void;
-	};
-}
+import { expect, sharedApp, test, waitForMapIdle, withApp } from './fixtures';
 
 const DAY_MS = 86_400_000;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 
-async function open(page: Page): Promise<void> {
-	await page.goto('/');
-	await expect(page.getByTestId('date-slider')).toBeVisible();
-	await waitForMapIdle(page);
-	await frameData(page);
-}
-
 /** Fits the map to every feature, so rendered features can be compared with the list. */
 async function frameData(page: Page): Promise<void> {
-	await page.evaluate(() => {
-		const { map, app } = (window as unknown as { __frontline: Frontline }).__frontline;
+	await withApp(page, ({ map, app }) => {
 		const pts: number[][] = [];
 		const walk = (c: unknown): void => {
 			if (Array.isArray(c) && typeof c[0] === 'number') pts.push(c as number[]);
 			else if (Array.isArray(c)) c.forEach(walk);
 		};
-		for (const f of app.render?.features ?? []) walk(f.geometry.coordinates);
+		for (const f of app.render?.features ?? []) if ('coordinates' in f.geometry) walk(f.geometry.coordinates);
 		const lons = pts.map((p) => p[0]!);
 		const lats = pts.map((p) => p[1]!);
 		map.fitBounds(
@@ -68,43 +45,43 @@ async function frameData(page: Page): Promise<void> {
 /** Ids of the data features the map renders in the viewport, across all data layers. */
 async function renderedIds(page: Page): Promise<string[]> {
 	await waitForMapIdle(page);
-	return page.evaluate(
-		({ layers, key, baked, hidden, fallback }) => {
-			const { map } = (window as unknown as { __frontline: Frontline }).__frontline;
+	return withApp(
+		page,
+		({ map }, { layers, key, baked, hidden, fallback }) => {
 			const ids = map
 				.queryRenderedFeatures({ layers })
 				.filter((f) => (f.state[key] ?? f.properties[baked] ?? fallback) !== hidden)
-				.map((f) => f.properties.id);
+				.map((f) => String(f.properties['id']));
 			return [...new Set(ids)].sort();
 		},
 		{
 			layers: FT_LAYER_IDS as string[],
 			key: STATE_V,
 			baked: PROP_V0,
-			hidden: VIS_CODE.hidden,
-			fallback: DEFAULT_CODE
+			hidden: VIS_CODE.hidden as number,
+			fallback: DEFAULT_CODE as number
 		}
 	);
 }
 
 async function listIds(page: Page): Promise<string[]> {
-	return (await page
+	return page
 		.getByTestId('event-list')
 		.locator('[data-id]')
-		.evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''))) as string[];
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
 }
 
 async function setDay(page: Page, iso: string): Promise<void> {
-	await page.evaluate(
-		(d) => (window as unknown as { __frontline: Frontline }).__frontline.app.setDate(d),
-		day(iso)
-	);
+	await withApp(page, ({ app }, d) => app.setDate(d), day(iso));
 	await expect(page.getByTestId('date-slider')).toHaveValue(String(day(iso)));
 }
 
 test.describe('timeline', () => {
-	test('keyboard stepping changes the date label, the slider and what is on the map', async ({ page }) => {
-		await open(page);
+	const shared = sharedApp({ reset: true });
+	test.beforeEach(async () => frameData(shared.page));
+
+	test('keyboard stepping changes the date label, the slider and what is on the map', async () => {
+		const { page } = shared;
 		const slider = page.getByTestId('date-slider');
 		const label = page.getByTestId('date-label');
 		await expect(slider).toHaveAttribute('type', 'range');
@@ -142,7 +119,7 @@ test.describe('timeline', () => {
 		await page.keyboard.press('PageDown');
 		await expect(label).toHaveText('Wed 1 Jan 2025');
 		await page.keyboard.press('Home');
-		await expect(slider).toHaveValue(await slider.getAttribute('min'));
+		await expect(slider).toHaveValue((await slider.getAttribute('min')) ?? 'no min');
 		expect(await renderedIds(page)).not.toContain('poltava-strike');
 		await setDay(page, '2025-01-30');
 		await slider.focus();
@@ -158,8 +135,8 @@ test.describe('timeline', () => {
 		await expect(page.locator('#timeline-keys')).toBeVisible();
 	});
 
-	test('dragging the slider with the mouse changes the date and the map', async ({ page }) => {
-		await open(page);
+	test('dragging the slider with the mouse changes the date and the map', async () => {
+		const { page } = shared;
 		const slider = page.getByTestId('date-slider');
 		const label = page.getByTestId('date-label');
 		const box = await slider.boundingBox();
@@ -185,30 +162,36 @@ test.describe('timeline', () => {
 			await page.mouse.up();
 		}
 
-		// Count anything that would rebuild or re-send the data while scrubbing.
-		await page.evaluate((source) => {
-			const { map } = (window as unknown as { __frontline: Frontline }).__frontline;
-			const m = map as unknown as Record<string, unknown> & {
-				getSource(id: string): Record<string, unknown>;
-			};
-			const w = window as unknown as { __rebuilds: string[] };
-			w.__rebuilds = [];
-			for (const name of ['addSource', 'removeSource', 'setStyle', 'addLayer', 'removeLayer', 'setFilter']) {
-				const orig = m[name] as (...a: unknown[]) => unknown;
-				m[name] = function (this: unknown, ...a: unknown[]) {
-					w.__rebuilds.push(name);
-					return orig.apply(this, a);
+		// Count anything that would rebuild or re-send the data while scrubbing (undone at the end).
+		await withApp(
+			page,
+			({ map }, source) => {
+				const w = window as unknown as { __rebuilds: string[]; __unspy: () => void };
+				w.__rebuilds = [];
+				const undo: (() => void)[] = [];
+				const spy = (o: Record<string, unknown>, names: string[]) => {
+					for (const name of names) {
+						const orig = o[name] as (...a: unknown[]) => unknown;
+						o[name] = function (this: unknown, ...a: unknown[]) {
+							w.__rebuilds.push(name);
+							return orig.apply(this, a);
+						};
+						undo.push(() => (o[name] = orig));
+					}
 				};
-			}
-			const src = m.getSource(source);
-			for (const name of ['setData', 'updateData']) {
-				const orig = src[name] as (...a: unknown[]) => unknown;
-				src[name] = function (this: unknown, ...a: unknown[]) {
-					w.__rebuilds.push(name);
-					return orig.apply(this, a);
-				};
-			}
-		}, 'ft-data');
+				spy(map as unknown as Record<string, unknown>, [
+					'addSource',
+					'removeSource',
+					'setStyle',
+					'addLayer',
+					'removeLayer',
+					'setFilter'
+				]);
+				spy(map.getSource(source) as unknown as Record<string, unknown>, ['setData', 'updateData']);
+				w.__unspy = () => undo.forEach((u) => u());
+			},
+			FT_SOURCE
+		);
 
 		// Start on the thumb (the last day), drag far left and back to 30 January.
 		await dragTo(max, day('2024-10-01'));
@@ -223,21 +206,25 @@ test.describe('timeline', () => {
 		expect(ids).toContain('volgograd-refinery-strike-1');
 		expect(ids).not.toContain('poltava-strike');
 		// One source, set up once: the day reaches the map as the state of the features it changed.
-		const state = await page.evaluate(
-			({ source, fid }) => {
-				const { map, app } = (window as unknown as { __frontline: Frontline }).__frontline;
+		const state = await withApp(
+			page,
+			({ map, app }, { source, fid }) => {
 				const id = app.render?.features.findIndex((f) => f.properties.id === fid) ?? -1;
 				return map.getFeatureState({ source, id });
 			},
 			{ source: FT_SOURCE, fid: 'volgograd-refinery-strike-1' }
 		);
 		expect(state[STATE_V]).toBe(VIS_CODE.recent);
-		const rebuilds = await page.evaluate(() => (window as unknown as { __rebuilds: string[] }).__rebuilds);
+		const rebuilds = await page.evaluate(() => {
+			const w = window as unknown as { __rebuilds: string[]; __unspy: () => void };
+			w.__unspy();
+			return w.__rebuilds;
+		});
 		expect(rebuilds, 'no source, layer or data rebuilt while scrubbing').toEqual([]);
 	});
 
-	test('play advances the date and stops at the end; Space plays and pauses', async ({ page }) => {
-		await open(page);
+	test('play advances the date and stops at the end; Space plays and pauses', async () => {
+		const { page } = shared;
 		const slider = page.getByTestId('date-slider');
 		const play = page.getByTestId('play');
 		const max = Number(await slider.getAttribute('max'));
@@ -265,11 +252,9 @@ test.describe('timeline', () => {
 		await expect(slider).toHaveValue(stopped);
 	});
 
-	test('the list and the count match the map on several days', async ({ page }) => {
-		await open(page);
-		const total = await page.evaluate(
-			() => (window as unknown as { __frontline: Frontline }).__frontline.app.render?.features.length ?? 0
-		);
+	test('the list and the count match the map on several days', async () => {
+		const { page } = shared;
+		const total = await withApp(page, ({ app }) => app.render?.features.length ?? 0);
 		for (const iso of ['2025-01-31', '2025-02-03', '2024-12-15', '2025-02-06']) {
 			await setDay(page, iso);
 			const rendered = await renderedIds(page);
@@ -294,8 +279,8 @@ test.describe('timeline', () => {
 		);
 	});
 
-	test('turning a layer off removes it from the map, the marks, the list and the count', async ({ page }) => {
-		await open(page);
+	test('turning a layer off removes it from the map, the marks, the list and the count', async () => {
+		const { page } = shared;
 		await setDay(page, '2025-02-03');
 		const count = page.getByTestId('visible-count');
 		const strikeMarks = page.locator('.row[data-layer="strikes"] .mark');
@@ -323,8 +308,8 @@ test.describe('timeline', () => {
 		await expect(count).toHaveText(countBefore);
 	});
 
-	test('clicking a mark on the track goes to its date', async ({ page }) => {
-		await open(page);
+	test('clicking a mark on the track goes to its date', async () => {
+		const { page } = shared;
 		await page.locator('.mark[data-id="poltava-strike"]').click();
 		await expect(page.getByTestId('date-label')).toHaveText('Sat 1 Feb 2025');
 		expect(await renderedIds(page)).toContain('poltava-strike');
@@ -334,8 +319,32 @@ test.describe('timeline', () => {
 		expect(bar && tick && bar.width > tick.width * 4).toBe(true);
 	});
 
-	test('screenshots: desktop and phone', async ({ page }) => {
-		await open(page);
+	test('the timeline, the layers, the key and the list pass an accessibility scan', async () => {
+		const { page } = shared;
+		await setDay(page, '2025-02-03');
+		const slider = page.getByRole('slider', { name: 'Date' });
+		await expect(slider).toHaveAttribute('aria-valuetext', 'Monday 3 February 2025');
+		const result = await new AxeBuilder({ page }).include('.timeline-bar').include('#side-panel').analyze();
+		expect(result.passes.length, 'the scan looked at something').toBeGreaterThan(5);
+		expect(
+			result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+		).toEqual([]);
+	});
+	test('with our own sixteen facts every imprecise place keeps its ring', async () => {
+		// (The newsroom-scale case, where rings give way to the selected place's, is in scale.e2e.ts.)
+		const { page } = shared;
+		const rings = await withApp(
+			page,
+			({ map }, id) => map.getLayoutProperty(id, 'visibility'),
+			FT_LAYER.precision
+		);
+		expect(rings).toBe('visible');
+		await expect(page.getByTestId('rings-note')).toHaveCount(0);
+	});
+
+	// Last: it leaves the page at a phone's size.
+	test('screenshots: desktop and phone', async () => {
+		const { page } = shared;
 		await setDay(page, '2025-02-03');
 		await waitForMapIdle(page);
 		await page.screenshot({ path: 'e2e/screenshots/timeline-desktop.png' });
@@ -364,17 +373,5 @@ test.describe('timeline', () => {
 			const b = await target.boundingBox();
 			expect(b && b.height >= 44).toBe(true);
 		}
-	});
-
-	test('the timeline, the layers, the key and the list pass an accessibility scan', async ({ page }) => {
-		await open(page);
-		await setDay(page, '2025-02-03');
-		const slider = page.getByRole('slider', { name: 'Date' });
-		await expect(slider).toHaveAttribute('aria-valuetext', 'Monday 3 February 2025');
-		const result = await new AxeBuilder({ page }).include('.timeline-bar').include('#side-panel').analyze();
-		expect(result.passes.length, 'the scan looked at something').toBeGreaterThan(5);
-		expect(
-			result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-		).toEqual([]);
 	});
 });

@@ -2,6 +2,7 @@
  * Code the benchmark runs inside the page. Kept as plain functions (no imports, no closures over
  * Node values) because Playwright serialises them into the browser.
  */
+import type { TEST_HOOKS_FLAG, TestHooks } from '../../src/lib/test-hooks';
 
 /** What the probe exposes on `window.__benchProbe`. */
 export interface ProbeState {
@@ -25,9 +26,12 @@ export function installProbe(): void {
 	};
 	const w = window as unknown as {
 		__benchProbe: ProbeState;
-		__frontline?: { map?: M; app?: { view: { date: number } } };
+		__frontline?: { map?: M; app?: Pick<NonNullable<TestHooks['app']>, 'view'> };
 		__bench?: { ready?: boolean };
-	};
+	} & Record<typeof TEST_HOOKS_FLAG, boolean>;
+	// Ask the app for its hooks (`window.__frontline`, src/lib/test-hooks.ts) before its scripts run.
+	const flag: typeof TEST_HOOKS_FLAG = '__frontlineTestHooks';
+	w[flag] = true;
 	const probe: ProbeState = { drawnAt: null, longtasks: [] };
 	w.__benchProbe = probe;
 	try {
