@@ -34,12 +34,11 @@ describe('the territory layers', () => {
 			paint(TERRITORY_LAYER.fill, 'fill-color', kind, vis),
 			paint(TERRITORY_LAYER.fill, 'fill-opacity', kind, vis)
 		];
-		// Uncompiled property values stay as written: the colour comes back as the key's own string.
-		const colour = (hex: string) => hex;
-		expect(fill('territory', 'shown')).toEqual([colour(TERRITORY.held.fill), TERRITORY.held.opacity]);
-		expect(fill('gain', 'recent')).toEqual([colour(TERRITORY.gained.fill), TERRITORY.gained.opacity]);
-		expect(fill('gain', 'shown')).toEqual([colour(TERRITORY.held.fill), TERRITORY.held.opacity]);
-		expect(fill('loss', 'shown')).toEqual([colour(TERRITORY.lost.fill), TERRITORY.lost.opacity]);
+		// A constant colour comes back as written: the key's own string.
+		expect(fill('territory', 'shown')).toEqual([TERRITORY.held.fill, TERRITORY.held.opacity]);
+		expect(fill('gain', 'recent')).toEqual([TERRITORY.gained.fill, TERRITORY.gained.opacity]);
+		expect(fill('gain', 'shown')).toEqual([TERRITORY.held.fill, TERRITORY.held.opacity]);
+		expect(fill('loss', 'shown')).toEqual([TERRITORY.lost.fill, TERRITORY.lost.opacity]);
 		for (const kind of ['territory', 'gain', 'loss']) expect(fill(kind, 'hidden')[1]).toBe(0);
 	});
 
