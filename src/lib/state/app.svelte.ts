@@ -49,6 +49,8 @@ export class AppState {
 	layers = $state.raw<readonly LayerSpec[]>([]);
 	/** Their ids, in the same order: what "all layers" means for the view and for links. */
 	layerIds = $state.raw<readonly LayerId[]>([]);
+	/** How many facts the data holds (the pieces of a territory series are one area, not facts). */
+	factCount = $state.raw(0);
 	/** Flat, numbered features for the map, derived once from `dataset`. */
 	render = $state.raw<RenderCollection | null>(null);
 	/** Every feature's visibility code per day, shared by the map's diff and the day's summary. */
@@ -90,7 +92,10 @@ export class AppState {
 		this.#layerById = new Map(dataset.layers.map((l) => [l.id, l]));
 		this.render = toRenderCollection(dataset.features);
 		this.codes = new DayCodes(this.render.features.map((f) => f.properties));
-		this.#index = new DayIndex(this.render.features, this.layerIds, this.codes);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never observed
+		const series = new Set(dataset.layers.filter((l) => l.style === 'territory').map((l) => l.id));
+		this.#index = new DayIndex(this.render.features, this.layerIds, this.codes, series);
+		this.factCount = dataset.features.filter((f) => !series.has(f.properties.layer)).length;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#byId = new Map(dataset.features.map((f) => [f.id, f]));
 		this.loadErrors = errors;

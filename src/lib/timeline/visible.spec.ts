@@ -103,3 +103,18 @@ describe('DayIndex, the one pass per scrub step', () => {
 		expect(got.total).toBe(all.length);
 	});
 });
+
+describe('uncounted layers (the pieces of a territory series)', () => {
+	it('are left out of the counts and the list, and nothing else changes', () => {
+		const features = toRenderCollection(FIXTURE).features;
+		const all = new DayIndex(features, LAYER_IDS);
+		const without = new DayIndex(features, LAYER_IDS, undefined, new Set(['strikes']));
+		const t = toDay('2025-02-03');
+		const a = all.at(t, [...LAYER_IDS]);
+		const b = without.at(t, [...LAYER_IDS]);
+		expect(b.perLayer.get('strikes')).toBe(0);
+		expect(b.total).toBe(a.total - (a.perLayer.get('strikes') ?? 0));
+		expect(b.items).toEqual(a.items.filter((i) => i.props.layer !== 'strikes'));
+		expect(a.perLayer.get('strikes')).toBeGreaterThan(0);
+	});
+});

@@ -53,17 +53,21 @@ export class DayIndex {
 	/**
 	 * `layerIds` are the layers the data declares (a feature's layer is always one of them: the
 	 * validator sees to it). `codes` over the same features; the app passes the one the map uses, so
-	 * the day is evaluated once.
+	 * the day is evaluated once. Features of the `uncounted` layers (the pieces of a territory series,
+	 * which are shapes of one area, not facts) are left out of the counts and the list.
 	 */
 	constructor(
 		features: readonly { properties: RenderProps }[],
 		layerIds: readonly LayerId[],
-		codes = new DayCodes(features.map((f) => f.properties))
+		codes = new DayCodes(features.map((f) => f.properties)),
+		uncounted: ReadonlySet<LayerId> = new Set()
 	) {
 		this.#features = features;
 		this.#layerIds = layerIds;
 		this.#codes = codes;
-		this.#order = Uint32Array.from(features.keys()).sort((a, b) => {
+		this.#order = Uint32Array.from(
+			[...features.keys()].filter((i) => !uncounted.has(features[i]!.properties.layer))
+		).sort((a, b) => {
 			const pa = features[a]!.properties;
 			const pb = features[b]!.properties;
 			return pb.s - pa.s || byName(pa.name, pb.name) || a - b;
