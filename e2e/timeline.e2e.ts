@@ -5,8 +5,8 @@
  * map's buckets drawn at zero size and opacity (feature-state `v` = hidden, see visibility-state.ts),
  * so "rendered" here means returned by the query with a state other than hidden.
  *
- * One page for the file: before each test it goes back to the day it opened on, with nothing
- * selected, every layer on and the map framed on every feature.
+ * One page for the file, its map framed on every feature: before each test it goes back to the day
+ * it opened on, with nothing selected, every layer on and that framing.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -76,9 +76,9 @@ async function setDay(page: Page, iso: string): Promise<void> {
 	await expect(page.getByTestId('date-slider')).toHaveValue(String(day(iso)));
 }
 
-test.describe('timeline', () => {
-	const shared = sharedApp({ reset: true });
-	test.beforeEach(async () => frameData(shared.page));
+// Two pages, so the two halves can run side by side; each is framed on every feature.
+test.describe('timeline: scrubbing', () => {
+	const shared = sharedApp({ reset: true, prepare: frameData });
 
 	test('keyboard stepping changes the date label, the slider and what is on the map', async () => {
 		const { page } = shared;
@@ -252,6 +252,21 @@ test.describe('timeline', () => {
 		await expect(slider).toHaveValue(stopped);
 	});
 
+	test('clicking a mark on the track goes to its date', async () => {
+		const { page } = shared;
+		await page.locator('.mark[data-id="poltava-strike"]').click();
+		await expect(page.getByTestId('date-label')).toHaveText('Sat 1 Feb 2025');
+		expect(await renderedIds(page)).toContain('poltava-strike');
+		// A month-dated capture is a bar across the month, not a tick on its first day.
+		const bar = await page.locator('.mark[data-id="velyka-novosilka-capture"]').boundingBox();
+		const tick = await page.locator('.mark[data-id="poltava-strike"]').boundingBox();
+		expect(bar && tick && bar.width > tick.width * 4).toBe(true);
+	});
+});
+
+test.describe('timeline: the list, the layers and the look', () => {
+	const shared = sharedApp({ reset: true, prepare: frameData });
+
 	test('the list and the count match the map on several days', async () => {
 		const { page } = shared;
 		const total = await withApp(page, ({ app }) => app.render?.features.length ?? 0);
@@ -306,17 +321,6 @@ test.describe('timeline', () => {
 			.poll(async () => (await renderedIds(page)).filter((id) => id.includes('strike')))
 			.toEqual(strikeIds);
 		await expect(count).toHaveText(countBefore);
-	});
-
-	test('clicking a mark on the track goes to its date', async () => {
-		const { page } = shared;
-		await page.locator('.mark[data-id="poltava-strike"]').click();
-		await expect(page.getByTestId('date-label')).toHaveText('Sat 1 Feb 2025');
-		expect(await renderedIds(page)).toContain('poltava-strike');
-		// A month-dated capture is a bar across the month, not a tick on its first day.
-		const bar = await page.locator('.mark[data-id="velyka-novosilka-capture"]').boundingBox();
-		const tick = await page.locator('.mark[data-id="poltava-strike"]').boundingBox();
-		expect(bar && tick && bar.width > tick.width * 4).toBe(true);
 	});
 
 	test('the timeline, the layers, the key and the list pass an accessibility scan', async () => {
