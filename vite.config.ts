@@ -14,6 +14,37 @@ const bench = process.env.FT_BENCH === '1';
 const isSharedAppModule = (id: string): boolean =>
 	!isMaplibre(id) && !/[\\/](src[\\/]routes|generated[\\/]client-optimized)[\\/]|error-template/.test(id);
 
+type ModuleInfoOf = { getModuleInfo(id: string): { importers: string[]; dynamicImporters: string[] } | null };
+
+/**
+ * `@turf/turf` re-exports every Turf package: its import of a package the page never calls does not
+ * make that package part of the page (tree-shaking drops it), so it does not count as an importer.
+ */
+const isReexportBarrel = (id: string): boolean => /[\\/]node_modules[\\/]@turf[\\/]turf[\\/]/.test(id);
+
+/** Our own code (a `src/lib` module) that loads a part of the app on demand with `import()`. */
+const isOwnLazyBoundary = (id: string): boolean => /[\\/]src[\\/]lib[\\/]/.test(id);
+
+/**
+ * Whether a module is reached only through one of our own `import()`s (a part of the app loaded on
+ * demand, e.g. the details panel's territory part with its Turf measures): such modules stay out of
+ * the shared chunk, in the lazy chunk the bundler makes for them. SvelteKit's own dynamic imports of
+ * the route nodes do not count: everything they reach is loaded with the page.
+ */
+function lazyOnly(id: string, ctx: ModuleInfoOf, seen = new Map<string, boolean>()): boolean {
+	const known = seen.get(id);
+	if (known !== undefined) return known;
+	seen.set(id, true); // a cycle on the way does not decide it
+	const info = ctx.getModuleInfo(id);
+	const result =
+		!!info &&
+		info.importers.length + info.dynamicImporters.length > 0 &&
+		info.importers.every((i) => isReexportBarrel(i) || lazyOnly(i, ctx, seen)) &&
+		info.dynamicImporters.every((i) => isOwnLazyBoundary(i) || lazyOnly(i, ctx, seen));
+	seen.set(id, result);
+	return result;
+}
+
 /**
  * The client build puts maplibre-gl in a chunk of its own: the library changes far less often than
  * the app, so browsers keep it cached across releases, and the app's own size can be measured
@@ -36,7 +67,10 @@ function maplibreChunk(): Plugin {
 							codeSplitting: {
 								groups: [
 									{ name: 'maplibre', test: isMaplibre },
-									{ name: 'app', test: isSharedAppModule }
+									{
+										name: (id, ctx) => (isSharedAppModule(id) && !lazyOnly(id, ctx) ? 'app' : null),
+										debugName: 'app'
+									}
 								]
 							}
 						}

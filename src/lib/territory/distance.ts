@@ -4,7 +4,11 @@
  * union), or 0 and `inside` when it lies in one. Turf's `pointToPolygonDistance`; a bounding-box bound
  * skips the pieces that cannot be nearer than the best found so far.
  */
-import { bbox, distance, pointToPolygonDistance } from '@turf/turf';
+// Turf's own packages rather than the '@turf/turf' barrel, so this module and what only it needs
+// load with the details panel's lazy part (see vite.config.ts), not with the page.
+import { bbox } from '@turf/bbox';
+import { distance } from '@turf/distance';
+import { pointToPolygonDistance } from '@turf/point-to-polygon-distance';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 
 export interface HeldDistance {
