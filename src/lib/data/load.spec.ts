@@ -25,7 +25,7 @@ describe('loadDataset', () => {
 		const { dataset, errors } = await loadDataset('/sub/', fn);
 		expect(errors).toEqual([]);
 		expect(dataset.features.length).toBeGreaterThan(10);
-		expect(dataset.sources.length).toBe(1);
+		expect(dataset.sources.map((s) => s.id)).toEqual(['aljazeera-2025-02-06', 'deepstatemap']);
 		expect(requested).not.toContain('/sub/data/README.md');
 	});
 
