@@ -34,7 +34,7 @@ test('a data file missing on the host: a notice names it, the other layers are d
 	const layers = await withApp(page, ({ app }) =>
 		[...new Set(app.dataset?.features.map((f) => f.properties.layer))].sort()
 	);
-	expect(layers).toEqual(['kupiansk', 'kursk', 'pokrovsk', 'velyka-novosilka']);
+	expect(layers).toEqual(['kupiansk', 'kursk', 'pokrovsk', 'territory', 'velyka-novosilka']);
 
 	await waitForMapIdle(page);
 	const drawn = await withApp(

@@ -128,9 +128,15 @@ export class AppState {
 
 	/** The one way the view changes: apply, record, tell. */
 	#commit(next: ViewState, mode: HistoryMode, by: ChangeSource): void {
-		const before = $state.snapshot(this.view) as ViewState;
-		this.view = next;
-		const change: ViewChange = { view: $state.snapshot(this.view) as ViewState, before, mode, by };
+		const before = copyView(this.view);
+		// Field by field, and only what changed: an effect that reads the place must not run again
+		// because the date moved (a scrub step would otherwise wake every reader of the view).
+		const v = this.view;
+		if (v.date !== next.date) v.date = next.date;
+		if (v.place !== next.place) v.place = next.place;
+		if (!sameCamera(v.camera, next.camera)) v.camera = next.camera && { ...next.camera };
+		if (v.layers.join() !== next.layers.join()) v.layers = [...next.layers];
+		const change: ViewChange = { view: copyView(this.view), before, mode, by };
 		this.lastChange = change;
 		for (const l of this.#listeners) l(change);
 	}
@@ -174,12 +180,7 @@ export class AppState {
 	/** A camera chosen by a person (a pan or zoom) or on their behalf (framing the place they chose). */
 	setCamera(camera: Camera | null, mode: HistoryMode = 'replace'): void {
 		const next = camera && roundCamera(camera);
-		const now = this.view.camera;
-		if (
-			next === now ||
-			(next && now && next.lat === now.lat && next.lon === now.lon && next.zoom === now.zoom)
-		)
-			return;
+		if (sameCamera(this.view.camera, next)) return;
 		this.#commit(this.#with({ camera: next }), mode, 'person');
 	}
 
@@ -188,4 +189,13 @@ export class AppState {
 		this.revealed = null;
 		this.#commit(view, 'replace', by);
 	}
+}
+
+function sameCamera(a: Camera | null, b: Camera | null): boolean {
+	return a === b || (!!a && !!b && a.lat === b.lat && a.lon === b.lon && a.zoom === b.zoom);
+}
+
+/** A plain copy of a view, so a change record keeps the state of its moment. */
+function copyView(v: ViewState): ViewState {
+	return { date: v.date, place: v.place, camera: v.camera && { ...v.camera }, layers: [...v.layers] };
 }
