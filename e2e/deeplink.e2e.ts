@@ -160,7 +160,9 @@ test('a copied link reopens the same date, place, map view and layers in a fresh
 		expect(fresh.page.url()).toBe(link);
 		await fresh.page.mouse.move(1, 1);
 		const shotB = await mapShot(fresh.page, 'e2e/screenshots/deeplink-reopened.png');
-		expect(pixelDiff(shotA, shotB), 'share of differing map pixels').toBeLessThan(0.01);
+		// Not zero: MapLibre places a label (Poltava's, left or right of its dot) by the way the camera
+		// came, and the territory's long edges add antialiasing noise; a different view differs by > 5 %.
+		expect(pixelDiff(shotA, shotB), 'share of differing map pixels').toBeLessThan(0.025);
 		// The comparison can tell views apart: the default framing of the same day differs clearly.
 		await openApp(fresh.page, `/?date=2025-02-03&layers=${before.layers.join(',')}`);
 		const other = await mapShot(fresh.page, 'e2e/screenshots/deeplink-other.png');
