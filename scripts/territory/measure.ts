@@ -13,6 +13,7 @@
  * many minutes (Turf's boolean operations use exact arithmetic, and are slow).
  * Pure and deterministic.
  */
+import type { TerritorySnapshot } from '../../src/lib/data/types';
 import { addDays, dayNumber, lastDayOfMonth, monthOf, nextMonthStart } from './dates';
 import { areaKm2, minus, shapeKey, type Shape } from './geom';
 import { changedBox, clipToBox } from './grid';
@@ -77,23 +78,12 @@ export class ChangeMeter {
 	}
 }
 
-export interface SnapshotStat {
-	/** The file's date. */
-	date: string;
-	/** The day whose state it is (date − lag). */
-	day: string;
-	file: string;
-	areaKm2: number;
-	/** Vs the previous snapshot (first: 0). */
-	gainedKm2: number;
-	lostKm2: number;
-	/** Vs the state 7 days earlier: the last snapshot whose day is at most day − 7 (none yet: the first). */
-	gained7Km2: number;
-	lost7Km2: number;
-	/** Vs the state on the last day of the previous month (first month: the first snapshot). */
-	gainedMonthKm2: number;
-	lostMonthKm2: number;
-}
+/**
+ * One snapshot's figures, as the layer file carries them: the contract's type (the app reads the
+ * same table). `day` is date − lag; gained/lost are against the snapshot before, the state 7 days
+ * earlier (the last snapshot whose day is at most day − 7) and the last day of the month before.
+ */
+export type SnapshotStat = TerritorySnapshot;
 
 /** Index of the last snapshot whose day is ≤ `day`, or −1. `days` is sorted. */
 export function holding(days: readonly string[], day: string): number {

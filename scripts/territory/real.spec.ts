@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { area, difference, featureCollection, multiPolygon } from '@turf/turf';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { TerritorySnapshot } from '../../src/lib/data/types';
 import { addDays } from './dates';
 import type { Shape } from './geom';
 import { readSeries } from './input';
@@ -22,16 +23,7 @@ const ARCHIVE = join(
 );
 const OUTPUT = join(process.cwd(), 'geo', 'territory.geojson');
 
-interface Entry {
-	date: string;
-	day: string;
-	file: string;
-	areaKm2: number;
-	gainedKm2: number;
-	lostKm2: number;
-	gainedMonthKm2: number;
-	lostMonthKm2: number;
-}
+type Entry = TerritorySnapshot;
 interface Piece {
 	geometry: Parameters<typeof area>[0];
 	properties: { kind: string; time: { start: string; end: string } };
