@@ -12,7 +12,8 @@
  *
  * Options (env): BENCH_RUNS (cold loads per target, default 3), BENCH_STEPS (scrub steps, default 100),
  * BENCH_PORT (default 4194), BENCH_BUILD=always|never|auto, BENCH_ONLY (e.g. "app,best"),
- * BENCH_DATASETS (e.g. "synthetic"), BENCH_REPORT_ONLY=1 (rewrite bench/REPORT.md from the last JSON).
+ * BENCH_DATASETS (e.g. "synthetic"; "real-no-territory" is measured for the app only, in turns with
+ * the app on the real data), BENCH_REPORT_ONLY=1 (rewrite bench/REPORT.md from the last JSON).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -35,6 +36,7 @@ import { fastDrag, installProbe, scrubSteps, type DragResult, type StepSample } 
 import { reportWithNotes } from './bench/report-file';
 import { summarise, sweep, type Summary } from './bench/stats';
 import { writeSynthetic } from './bench/synthetic';
+import { WITHOUT_TERRITORY, writeWithoutTerritory } from './bench/without-territory';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD_DIR = 'build-bench';
@@ -59,11 +61,24 @@ export const BUDGETS = {
 	stepVsNaive: 10,
 	coldVsBare: 1.25,
 	appGzipKiB: 60,
-	longTaskMs: 50
+	longTaskMs: 50,
+	/** Issue #14: the territory layer's cost, the same page with and without it. */
+	territory: 1.15
 } as const;
 
 type TargetId = 'app' | 'naive' | 'global-state' | 'best';
-type DatasetId = 'real' | 'synthetic';
+type DatasetId = 'real' | typeof WITHOUT_TERRITORY | 'synthetic';
+const DATASET_LABEL: Record<DatasetId, string> = {
+	real: 'real',
+	[WITHOUT_TERRITORY]: 'real, no territory',
+	synthetic: '100k'
+};
+/** Where a target reads a data set (the site's own data needs no parameter). */
+const DATASET_QUERY: Record<DatasetId, string> = {
+	real: '',
+	[WITHOUT_TERRITORY]: `?dataset=${WITHOUT_TERRITORY}`,
+	synthetic: `?dataset=${SYNTHETIC.name}`
+};
 const TARGETS: { id: TargetId; path: string; slider: string; what: string }[] = [
 	{ id: 'app', path: '/', slider: '[data-testid="date-slider"]', what: 'the app' },
 	{
@@ -151,6 +166,7 @@ function buildIfNeeded(): void {
 			SYNTHETIC.seed
 		);
 		log(`wrote ${SYNTHETIC.count} synthetic events (${(bytes / 1e6).toFixed(1)} MB)`);
+		writeWithoutTerritory(BUILD);
 		writeFileSync(STAMP, new Date().toISOString());
 	}
 }
@@ -266,19 +282,51 @@ async function drawnFeatures(page: Page): Promise<number> {
 	});
 }
 
-async function measure(browser: Browser, target: TargetId, dataset: DatasetId): Promise<TargetResult> {
+const urlOf = (target: TargetId, dataset: DatasetId) =>
+	`http://127.0.0.1:${PORT}${TARGETS.find((x) => x.id === target)!.path}${DATASET_QUERY[dataset]}`;
+
+/**
+ * Cold loads of two pages taken in turns (A, B, A, B…), so that a pair compared with each other (the
+ * app with and without the territory layer) shares the machine's moments of load and calm.
+ */
+async function coldInTurns(browser: Browser, urls: readonly [string, string]): Promise<[number[], number[]]> {
+	const out: [number[], number[]] = [[], []];
+	for (let i = 0; i < RUNS - 1; i++) {
+		for (const k of [0, 1] as const) {
+			const { page, ms } = await openPage(browser, urls[k]);
+			out[k].push(ms);
+			log(`${urls[k]} cold load ${i + 1}/${RUNS} (in turns): ${Math.round(ms)} ms`);
+			await page.context().close();
+		}
+	}
+	return out;
+}
+
+interface MeasureOptions {
+	/** Cold loads already taken (in turns with another page); one more is taken to keep a page open. */
+	cold?: number[];
+	/** Sweep these days instead of the page's own slider range (so a pair steps through the same days). */
+	range?: { min: number; max: number };
+}
+
+async function measure(
+	browser: Browser,
+	target: TargetId,
+	dataset: DatasetId,
+	opts: MeasureOptions = {}
+): Promise<TargetResult> {
 	const t = TARGETS.find((x) => x.id === target)!;
-	const url = `http://127.0.0.1:${PORT}${t.path}${dataset === 'synthetic' ? `?dataset=${SYNTHETIC.name}` : ''}`;
-	const cold: number[] = [];
+	const url = urlOf(target, dataset);
+	const cold: number[] = [...(opts.cold ?? [])];
 	let last: Awaited<ReturnType<typeof openPage>> | null = null;
-	for (let i = 0; i < RUNS; i++) {
+	for (let i = cold.length; i < RUNS; i++) {
 		if (last) await last.page.context().close();
 		last = await openPage(browser, url);
 		cold.push(last.ms);
 		log(`${target}/${dataset} cold load ${i + 1}/${RUNS}: ${Math.round(last.ms)} ms`);
 	}
 	const { page, errors } = last!;
-	const range = await rangeOf(page, target);
+	const range = opts.range ?? (await rangeOf(page, target));
 	const drawn = await drawnFeatures(page);
 	const timeoutMs = 60_000;
 	// A phase that hangs is recorded as an error and the run goes on: one bad page must not lose the report.
@@ -428,6 +476,25 @@ function checks(results: TargetResult[], bundle: BundleSummary): Check[] {
 			pass: r <= BUDGETS.coldVsBare
 		});
 	}
+	const withT = get('app', 'real');
+	const withoutT = get('app', WITHOUT_TERRITORY);
+	if (withT && withoutT) {
+		const step = withT.stepIdle.median / withoutT.stepIdle.median;
+		const p95 = withT.stepIdle.p95 / withoutT.stepIdle.p95;
+		out.push({
+			what: 'scrub step median, real data, app with the territory layer ÷ without it',
+			budget: `≤ ${BUDGETS.territory}×`,
+			value: `${ratio(step)} (${ms(withT.stepIdle.median)} / ${ms(withoutT.stepIdle.median)} ms; p95 ${ratio(p95)})`,
+			pass: step <= BUDGETS.territory
+		});
+		const load = withT.coldSummary.median / withoutT.coldSummary.median;
+		out.push({
+			what: 'cold load median, real data, app with the territory layer ÷ without it',
+			budget: `≤ ${BUDGETS.territory}×`,
+			value: `${ratio(load)} (${ms(withT.coldSummary.median)} / ${ms(withoutT.coldSummary.median)} ms)`,
+			pass: load <= BUDGETS.territory
+		});
+	}
 	out.push({
 		what: 'app JS beyond maplibre-gl, gzip',
 		budget: `≤ ${BUDGETS.appGzipKiB} KiB`,
@@ -547,10 +614,10 @@ function markdown(
 			const r = results.find((x) => x.target === t.id && x.dataset === d);
 			return r ? f(r) : '—';
 		});
-		L.push(`| ${name} | ${d === 'real' ? 'real' : '100k'} | ${cells.join(' | ')} |`);
+		L.push(`| ${name} | ${DATASET_LABEL[d]} | ${cells.join(' | ')} |`);
 	};
 	const trio = (s: Summary) => `${ms(s.median)} / ${ms(s.p95)} / ${ms(s.max)}`;
-	for (const d of ['real', 'synthetic'] as DatasetId[]) {
+	for (const d of Object.keys(DATASET_LABEL) as DatasetId[]) {
 		if (!results.some((r) => r.dataset === d)) continue;
 		row('cold load → idle, all drawn', d, (r) => trio(r.coldSummary));
 		row('scrub step: input → idle', d, (r) => trio(r.stepIdle));
@@ -617,7 +684,9 @@ async function main(): Promise<void> {
 		writeSynthetic(join(BUILD, 'bench-data', SYNTHETIC.name), SYNTHETIC.count, SYNTHETIC.seed);
 	}
 	const only = process.env.BENCH_ONLY?.split(',') ?? TARGETS.map((t) => t.id);
-	const datasets = (process.env.BENCH_DATASETS?.split(',') ?? ['real', 'synthetic']) as DatasetId[];
+	if (!existsSync(join(BUILD, 'bench-data', WITHOUT_TERRITORY, 'data', 'index.json')))
+		writeWithoutTerritory(BUILD);
+	const datasets = (process.env.BENCH_DATASETS?.split(',') ?? Object.keys(DATASET_LABEL)) as DatasetId[];
 	const server = await serve(BUILD, PORT);
 	const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
 	const results: TargetResult[] = [];
@@ -632,10 +701,19 @@ async function main(): Promise<void> {
 			await p.close();
 			return /swiftshader/i.test(r) ? `software WebGL (SwiftShader: ${r})` : r;
 		})();
+		const pairTerritory =
+			only.includes('app') && datasets.includes('real') && datasets.includes(WITHOUT_TERRITORY);
 		for (const d of datasets) {
 			for (const t of TARGETS) {
 				if (!only.includes(t.id)) continue;
-				results.push(await measure(browser, t.id, d));
+				// Without the territory layer is measured for the app only, in turns with the app on the real data.
+				if (d === WITHOUT_TERRITORY) continue;
+				if (pairTerritory && d === 'real' && t.id === 'app') {
+					const [a, b] = await coldInTurns(browser, [urlOf('app', 'real'), urlOf('app', WITHOUT_TERRITORY)]);
+					const withT = await measure(browser, 'app', 'real', { cold: a });
+					results.push(withT);
+					results.push(await measure(browser, 'app', WITHOUT_TERRITORY, { cold: b, range: withT.range }));
+				} else results.push(await measure(browser, t.id, d));
 				// Partial results survive a run that is stopped later.
 				mkdirSync(RESULTS, { recursive: true });
 				writeFileSync(join(RESULTS, 'partial.json'), JSON.stringify({ results }, null, '\t'));
