@@ -44,6 +44,7 @@ const CTX: UrlContext = {
 		['poltava-strike', day('2025-02-01')],
 		['kursk-incursion', day('2024-08-06')]
 	]),
+	figures: new Map(),
 	range: { min: day('2024-08-06'), max: day('2025-03-31') },
 	defaultDay: day('2025-03-31'),
 	layers: ALL_LAYERS

@@ -99,7 +99,7 @@ export class UrlSync {
 
 	#write(mode: HistoryMode, view: ViewState): void {
 		// resolve() adds the base path; viewHref's path is one of the app's own routes.
-		const href = resolve(viewHref(view, this.#ctx.layers) as PathnameWithSearchOrHash);
+		const href = resolve(viewHref(view, this.#ctx.layers, '', this.#ctx.figures) as PathnameWithSearchOrHash);
 		if (mode === 'push') pushState(href, {});
 		else replaceState(href, {});
 	}

@@ -17,9 +17,11 @@ function day(iso: string): number {
 }
 
 const PLACES = ['poltava-strike', 'kursk-incursion', 'pokrovsk-battle'];
+const FIGURES = ['buk-m3-strike', 'territory-gained-2024-12'];
 
 const CTX: UrlContext = {
 	places: new Map(PLACES.map((id, i) => [id, day('2024-08-06') + 40 * i])),
+	figures: new Map(FIGURES.map((id, i) => [id, day('2024-09-01') + 50 * i])),
 	range: { min: day('2024-08-06'), max: day('2025-03-31') },
 	defaultDay: day('2025-03-31'),
 	layers: ALL_LAYERS
@@ -38,7 +40,7 @@ const value = fc.oneof(
 	fc.string(),
 	fc.string({ unit: 'grapheme' }),
 	fc.string({ unit: 'binary' }),
-	fc.constantFrom(...PLACES, ...ALL_LAYERS, 'none', '__proto__', 'constructor'),
+	fc.constantFrom(...PLACES, ...FIGURES, ...ALL_LAYERS, 'none', '__proto__', 'constructor'),
 	fc
 		.tuple(
 			fc.integer({ min: -5000, max: 12000 }),
@@ -69,6 +71,17 @@ const query = fc.oneof(
 		.map((a) => a.join(''))
 );
 
+/** Any path, and paths that name a page: a place or figure, known or not, perhaps badly escaped. */
+const path = fc.oneof(
+	fc.webPath(),
+	fc
+		.tuple(
+			fc.constantFrom('/place/', '/figure/'),
+			fc.oneof(fc.constantFrom(...PLACES, ...FIGURES, '', '%', '%E0%A4%A', '__proto__'), fc.string())
+		)
+		.map(([prefix, id]) => prefix + id)
+);
+
 describe('parseView, property', () => {
 	it('never throws, and serialise∘parse reopens the same view without notices', () => {
 		fc.assert(
@@ -77,7 +90,7 @@ describe('parseView, property', () => {
 				const again = parseView(new URLSearchParams(serialiseView(first.view, ALL_LAYERS)), CTX);
 				expect(again.view).toEqual(first.view);
 				expect(again.notices).toEqual([]);
-				const href = new URL(viewHref(first.view, ALL_LAYERS), 'http://example.test');
+				const href = new URL(viewHref(first.view, ALL_LAYERS, '', CTX.figures), 'http://example.test');
 				const viaHref = parseLocation(href.pathname, href.search, CTX);
 				expect(viaHref.view).toEqual(first.view);
 				expect(viaHref.notices).toEqual([]);
@@ -88,11 +101,11 @@ describe('parseView, property', () => {
 
 	it('always yields a view inside the context', () => {
 		fc.assert(
-			fc.property(query, fc.webPath(), (q, path) => {
-				const { view } = parseLocation(path, q, CTX);
+			fc.property(query, path, (q, p) => {
+				const { view } = parseLocation(p, q, CTX);
 				expect(view.date).toBeGreaterThanOrEqual(CTX.range.min);
 				expect(view.date).toBeLessThanOrEqual(CTX.range.max);
-				expect(view.place === null || CTX.places.has(view.place)).toBe(true);
+				expect(view.place === null || CTX.places.has(view.place) || CTX.figures.has(view.place)).toBe(true);
 				expect(view.layers.every((l) => ALL_LAYERS.includes(l))).toBe(true);
 				if (view.camera) {
 					expect(Number.isFinite(view.camera.lat + view.camera.lon + view.camera.zoom)).toBe(true);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineFeature } from '$lib/data/types';
 import { parseIsoDay, toIso } from '$lib/time/days';
 import {
+	figureFromPath,
 	parseLocation,
 	parseView,
 	placeFromPath,
@@ -22,11 +23,15 @@ function day(iso: string): number {
 	return d;
 }
 
-/** A small context like the real data's: two places, a range of a few months. */
+/** A small context like the real data's: two places, two figures, a range of a few months. */
 const CTX: UrlContext = {
 	places: new Map([
 		['poltava-strike', day('2025-02-01')],
 		['kursk-incursion', day('2024-08-06')]
+	]),
+	figures: new Map([
+		['buk-m3-strike', day('2025-02-02')],
+		['territory-gained-2024-12', day('2024-12-01')]
 	]),
 	range: { min: day('2024-08-06'), max: day('2025-03-31') },
 	defaultDay: day('2025-03-31'),
@@ -214,6 +219,56 @@ describe('links to places', () => {
 	});
 });
 
+describe('links to figures', () => {
+	const view: ViewState = {
+		date: day('2025-02-02'),
+		place: 'buk-m3-strike',
+		layers: [...ALL_LAYERS],
+		camera: null
+	};
+	const figures = CTX.figures;
+
+	it('links a selected figure to its own page', () => {
+		expect(viewHref(view, ALL_LAYERS, '', figures)).toBe('/figure/buk-m3-strike?date=2025-02-02');
+		expect(viewHref(view, ALL_LAYERS, '/ft', figures)).toBe('/ft/figure/buk-m3-strike?date=2025-02-02');
+		// Without knowing the figures, the id is a place's: the page is told which ids are figures.
+		expect(viewHref(view, ALL_LAYERS)).toBe('/place/buk-m3-strike?date=2025-02-02');
+	});
+
+	it('reads the figure from the path, and the path wins', () => {
+		expect(figureFromPath('/figure/buk-m3-strike')).toBe('buk-m3-strike');
+		expect(figureFromPath('/ft/figure/a%20b', '/ft')).toBe('a b');
+		expect(figureFromPath('/figure/')).toBeNull();
+		expect(figureFromPath('/place/buk-m3-strike')).toBeNull();
+		expect(placeFromPath('/figure/buk-m3-strike')).toBeNull();
+		const r = parseLocation('/figure/buk-m3-strike', '?place=poltava-strike', CTX);
+		expect(r).toEqual({ view, notices: [] });
+	});
+
+	it('opens a bare figure page on the figure’s first day, and a dated one on its date', () => {
+		expect(parseLocation('/figure/territory-gained-2024-12', '', CTX).view.date).toBe(day('2024-12-01'));
+		expect(parseLocation('/figure/buk-m3-strike', '?date=2025-01-05', CTX).view.date).toBe(day('2025-01-05'));
+	});
+
+	it('round-trips the href form', () => {
+		const href = new URL(viewHref(view, ALL_LAYERS, '', figures), 'http://x');
+		expect(parseLocation(href.pathname, href.search, CTX)).toEqual({ view, notices: [] });
+	});
+
+	it('accepts a figure in the place parameter (the selection holds either)', () => {
+		expect(parse('place=buk-m3-strike')).toEqual({ view, notices: [] });
+	});
+
+	it('drops an unknown figure (or a place under /figure/) with a notice, and keeps the rest', () => {
+		for (const id of ['atlantis-figure', 'poltava-strike', '__proto__']) {
+			const r = parseLocation(`/figure/${id}`, '?date=2025-01-05&place=poltava-strike', CTX);
+			expect(r.view.place).toBeNull();
+			expect(r.view.date).toBe(day('2025-01-05'));
+			expect(r.notices).toEqual([`No figure “${id}” in the data; nothing is selected.`]);
+		}
+	});
+});
+
 describe('urlContext', () => {
 	it('builds the context from data', () => {
 		const feature = (id: string, start: string, end?: string): TimelineFeature => ({
@@ -234,12 +289,22 @@ describe('urlContext', () => {
 		const ctx = urlContext({
 			layers: ALL_LAYERS.map((id) => ({ id, label: id, colour: '#1d2630' })),
 			features: [feature('a', '2024-09-01', '2024-10-01'), feature('b', '2024-09-15')],
-			figures: []
+			figures: [
+				{
+					id: 'f',
+					label: 'A figure',
+					value: '3',
+					time: { start: '2024-09-20', precision: 'day' },
+					claims: []
+				}
+			]
 		});
 		expect(toIso(ctx.range.min)).toBe('2024-09-01');
 		expect(toIso(ctx.range.max)).toBe('2024-10-01');
 		expect(ctx.defaultDay).toBe(ctx.range.max);
 		expect(toIso(ctx.places.get('b')!)).toBe('2024-09-15');
+		expect(toIso(ctx.figures.get('f')!)).toBe('2024-09-20');
+		expect(ctx.places.has('f')).toBe(false);
 		expect(ctx.layers).toEqual(ALL_LAYERS);
 	});
 });

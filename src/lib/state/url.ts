@@ -18,6 +18,8 @@ import { CAMERA_LIMITS, type Camera, type ViewState } from './view';
 export interface UrlContext {
 	/** Known feature ids → the day a link to that place alone opens on. */
 	places: ReadonlyMap<string, number>;
+	/** Known figure ids (figures.json; ids are unique across features and figures) → the same. */
+	figures: ReadonlyMap<string, number>;
 	/** The days the data covers; a date outside is clamped into it. */
 	range: DayRange;
 	/** The day a link without a date (and without a place) opens on. */
@@ -46,6 +48,7 @@ export function urlContext(dataset: Pick<Dataset, 'layers' | 'features' | 'figur
 	const range = dataRange(dataset);
 	return {
 		places: new Map(dataset.features.map((f) => [f.id, toDay(f.properties.time.start)])),
+		figures: new Map(dataset.figures.map((f) => [f.id, toDay(f.time.start)])),
 		range,
 		defaultDay: defaultDay(range),
 		layers: dataset.layers.map((l) => l.id)
@@ -123,7 +126,8 @@ const SCHEMA: Schema = {
 		fallback: () => null,
 		parse(raw, ctx) {
 			if (raw === '') return { value: null };
-			if (ctx.places.has(raw)) return { value: raw };
+			// A feature or a figure: the selection holds either (ids are unique across both).
+			if (ctx.places.has(raw) || ctx.figures.has(raw)) return { value: raw };
 			return { notice: `No place ${quote(raw)} in the data; nothing is selected.` };
 		},
 		serialise: (place) => place
@@ -224,7 +228,8 @@ export function parseView(params: URLSearchParams, ctx: UrlContext): ParseResult
 	const camera = parseField(SCHEMA.camera, params, ctx, notices);
 	let day = date.value;
 	if (!date.given && place.value !== null) {
-		day = clampDay(ctx.places.get(place.value) ?? ctx.defaultDay, ctx.range);
+		const at = ctx.places.get(place.value) ?? ctx.figures.get(place.value);
+		day = clampDay(at ?? ctx.defaultDay, ctx.range);
 	}
 	return { view: { date: day, place: place.value, layers: layers.value, camera: camera.value }, notices };
 }
@@ -260,21 +265,37 @@ function serialiseProp<K extends keyof ViewState>(
 
 /**
  * The link to a view, relative to the site root (`base` is SvelteKit's base path): a selected place
- * links to its own prerendered page `/place/<id>?…`, which unfurls with the place's name and summary;
- * otherwise `/?…`.
+ * links to its own prerendered page `/place/<id>?…`, which unfurls with the place's name and summary,
+ * a selected figure (one of `figures`) to `/figure/<id>?…`; otherwise `/?…`.
  */
-export function viewHref(view: ViewState, layers: readonly LayerId[], base = ''): string {
+export function viewHref(
+	view: ViewState,
+	layers: readonly LayerId[],
+	base = '',
+	figures: { has(id: string): boolean } = NO_FIGURES
+): string {
 	const query = serialiseView(view, layers, view.place === null);
-	const path = view.place === null ? `${base}/` : `${base}/place/${encodeURIComponent(view.place)}`;
+	const page = view.place !== null && figures.has(view.place) ? 'figure' : 'place';
+	const path = view.place === null ? `${base}/` : `${base}/${page}/${encodeURIComponent(view.place)}`;
 	return query === '' ? path : `${path}?${query}`;
 }
+
+const NO_FIGURES: ReadonlySet<string> = new Set();
 
 /**
  * The place a `/place/<id>` path names, or null for any other path. Plain prefix slicing (no
  * patterns); a malformed escape yields the raw text, which then fails validation like any unknown id.
  */
 export function placeFromPath(pathname: string, base = ''): string | null {
-	const prefix = `${base}/place/`;
+	return idFromPath(pathname, `${base}/place/`);
+}
+
+/** The figure a `/figure/<id>` path names, or null for any other path (as {@link placeFromPath}). */
+export function figureFromPath(pathname: string, base = ''): string | null {
+	return idFromPath(pathname, `${base}/figure/`);
+}
+
+function idFromPath(pathname: string, prefix: string): string | null {
 	if (!pathname.startsWith(prefix)) return null;
 	const rest = pathname.slice(prefix.length);
 	if (rest === '') return null;
@@ -285,10 +306,20 @@ export function placeFromPath(pathname: string, base = ''): string | null {
 	}
 }
 
-/** A whole location → view state: the path's place wins over a `place` parameter. */
+/**
+ * A whole location → view state: the path's place or figure wins over a `place` parameter. A
+ * `/figure/<id>` path names figures only; an unknown one is reported like an unknown place.
+ */
 export function parseLocation(pathname: string, search: string, ctx: UrlContext, base = ''): ParseResult {
 	const params = new URLSearchParams(search);
 	const pathPlace = placeFromPath(pathname, base);
+	const pathFigure = figureFromPath(pathname, base);
 	if (pathPlace !== null) params.set('place', pathPlace);
-	return parseView(params, ctx);
+	if (pathFigure === null || ctx.figures.has(pathFigure)) {
+		if (pathFigure !== null) params.set('place', pathFigure);
+		return parseView(params, ctx);
+	}
+	params.delete('place');
+	const { view, notices } = parseView(params, ctx);
+	return { view, notices: [`No figure ${quote(pathFigure)} in the data; nothing is selected.`, ...notices] };
 }
