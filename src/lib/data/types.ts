@@ -55,9 +55,20 @@ export type FeatureKind = (typeof FEATURE_KINDS)[number];
 /** The kinds a territory layer holds, and only it. */
 export const TERRITORY_KINDS: readonly FeatureKind[] = ['territory', 'gain', 'loss'];
 
-/** How precisely a date is known. A week- or month-dated fact is a span, never its first day. */
-export const TIME_PRECISIONS = ['day', 'week', 'month'] as const;
+/** How precisely a claim's date is known. A week- or month-dated date is a span, never its first day. */
+export const DATE_PRECISIONS = ['day', 'week', 'month'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/**
+ * How precisely a fact's time is known: a date precision, or `undated` — the source gives no date
+ * ("has said", "have reported"); `start` is then the day it was reported by (the date of the source
+ * that reports it) and the fact happened on or before that day, when is not known.
+ */
+export const TIME_PRECISIONS = [...DATE_PRECISIONS, 'undated'] as const;
 export type TimePrecision = (typeof TIME_PRECISIONS)[number];
+
+/** The kinds that may carry an open end (`time.ongoing`): states the article reports as still going on. */
+export const ONGOING_KINDS: readonly FeatureKind[] = ['area', 'battle', 'movement'];
 
 /** How precisely a position is known. */
 export const POSITION_PRECISIONS = [
@@ -75,7 +86,7 @@ export type PositionPrecision = (typeof POSITION_PRECISIONS)[number];
 export const VERIFICATION_STATUSES = [
 	'reported', // stated by the publisher as fact
 	'claimed', // a party's claim, relayed
-	'assessed', // an analyst's or think-tank's assessment
+	'assessed', // an assessment: an analyst's, a think-tank's or the publisher's own hedged reading ("could be", "appeared to")
 	'unverified', // the publisher says it could not verify it
 	'disputed', // contradicted by another claimant or figure
 	'unconfirmed' // relayed with "reportedly" or similar
@@ -95,10 +106,19 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type IsoDate = string;
 
 export interface TimeSpec {
-	/** First day of the fact (for week/month precision, the first day of the span it lies in). */
+	/**
+	 * First day of the fact (for week/month precision, the first day of the span it lies in; for
+	 * `undated`, the day it was reported by: the date of the source that reports it).
+	 */
 	start: IsoDate;
-	/** Last day (inclusive) for facts that last; absent for one-off events. */
+	/** Last day (inclusive) for facts that last; absent for one-off events and undated facts. */
 	end?: IsoDate;
+	/**
+	 * An open end: the state (area, battle, movement) was still going on at `end`, which is the date
+	 * of the newest source its claims cite ("still going on at the source's date"), not its end.
+	 * Shown until `end` like any span; views draw it as continuing.
+	 */
+	ongoing?: true;
 	/** How precisely `start` is known. */
 	precision: TimePrecision;
 	/** The source's own words for the time ("overnight on Saturday", "last August"). */
@@ -125,7 +145,7 @@ export interface Claim {
 	source: string;
 	/** When the claim was made or published. */
 	date: IsoDate;
-	datePrecision: TimePrecision;
+	datePrecision: DatePrecision;
 	status: VerificationStatus;
 	/** The source's own qualifying words ("not yet borne out by geolocated footage"). */
 	qualifier?: string;

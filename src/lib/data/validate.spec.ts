@@ -207,6 +207,62 @@ describe('validateDataset', () => {
 		expect(errors.map(formatError)).toEqual([]);
 	});
 
+	it('accepts an open end at the source’s date and an undated fact reported on the source’s date', () => {
+		const withTime = (id: string, kind: string, time: object) => {
+			const f = feature(id, point);
+			return { ...f, properties: { ...f.properties, kind, time } };
+		};
+		const { dataset, errors } = validateDataset([
+			sources,
+			layers,
+			layer(
+				withTime('open-battle', 'battle', {
+					start: '2025-01-01',
+					end: '2025-02-06',
+					precision: 'month',
+					ongoing: true
+				}),
+				withTime('undated-report', 'report', { start: '2025-02-06', precision: 'undated' })
+			)
+		]);
+		expect(errors.map(formatError)).toEqual([]);
+		expect(dataset.features.map((f) => f.id)).toEqual(['open-battle', 'undated-report']);
+	});
+
+	it('keeps claims dated: a claim’s date precision cannot be undated', () => {
+		const f = feature('undated-claim', point);
+		const claim = { ...f.properties.claims[0], datePrecision: 'undated' };
+		const { errors } = validateDataset([
+			sources,
+			layers,
+			layer({ ...f, properties: { ...f.properties, claims: [claim] } })
+		]);
+		expect(errors.map(formatError)).toEqual([
+			"geo/strikes.geojson: undated-claim: properties.claims[0].datePrecision: 'undated' is not a known date precision (day, week, month)"
+		]);
+	});
+
+	it('rejects an open end on a figure, which has no kind that lasts', () => {
+		const figures: DataFile = {
+			path: 'geo/figures.json',
+			text: JSON.stringify({
+				figures: [
+					{
+						id: 'open-figure',
+						label: 'L',
+						value: '1',
+						time: { start: '2025-01-01', end: '2025-02-06', precision: 'month', ongoing: true },
+						claims: feature('x', point).properties.claims
+					}
+				]
+			})
+		};
+		const { errors } = validateDataset([sources, layers, figures]);
+		expect(errors.filter((e) => e.file === 'geo/figures.json').map(formatError)).toEqual([
+			'geo/figures.json: open-figure: time.ongoing: is only for a state that lasts (a feature of kind area, battle, movement), not a figure'
+		]);
+	});
+
 	it('accepts https URLs and rejects other schemes', () => {
 		const registry = (url: string): DataFile => ({
 			path: 'sources.json',

@@ -9,8 +9,10 @@ import { parseIsoDay } from '../time/days';
 import { contrast } from '../ui/contrast';
 import { checkTerritory, type DeepCheck } from './territory';
 import {
+	DATE_PRECISIONS,
 	FEATURE_KINDS,
 	LAYER_STYLES,
+	ONGOING_KINDS,
 	TERRITORY_KINDS,
 	POSITION_PRECISIONS,
 	SOURCE_KINDS,
@@ -104,7 +106,7 @@ const PROPS_KEYS = [
 	'schematicNote',
 	'claims'
 ];
-const TIME_KEYS = ['start', 'end', 'precision', 'note'];
+const TIME_KEYS = ['start', 'end', 'ongoing', 'precision', 'note'];
 const POSITION_KEYS = ['precision', 'source', 'region', 'note'];
 const CLAIM_KEYS = [
 	'text',
@@ -197,8 +199,30 @@ function alignmentProblem(date: string, precision: unknown): string | undefined 
 	return undefined;
 }
 
-function checkTime(r: Reporter, v: unknown, at: string): void {
-	if (!isObj(v)) return r.error(at, 'must be an object { start, end?, precision, note? }');
+/** The dates of the registered sources a fact's claims cite, sorted (oldest first). */
+function citedSourceDates(claims: unknown, sources: Registry | undefined): string[] {
+	if (!Array.isArray(claims) || !sources) return [];
+	const dates = new Set<string>();
+	for (const c of claims) {
+		const sid = isObj(c) ? c['source'] : undefined;
+		const src = typeof sid === 'string' ? sources.get(sid) : undefined;
+		if (src) dates.add(src.date);
+	}
+	return [...dates].sort();
+}
+
+/**
+ * What `time` is checked against: the feature's kind (undefined for a figure) and its claims, whose
+ * sources date an open end and an undated fact.
+ */
+interface TimeContext {
+	kind: unknown;
+	claims: unknown;
+	sources: Registry | undefined;
+}
+
+function checkTime(r: Reporter, v: unknown, at: string, ctx: TimeContext): void {
+	if (!isObj(v)) return r.error(at, 'must be an object { start, end?, ongoing?, precision, note? }');
 	r.keys(v, TIME_KEYS, at);
 	r.oneOf(v, 'precision', at, TIME_PRECISIONS, 'time precision');
 	const startBad = dateProblem(v['start']);
@@ -207,14 +231,57 @@ function checkTime(r: Reporter, v: unknown, at: string): void {
 		const aligned = alignmentProblem(v['start'] as string, v['precision']);
 		if (aligned) r.error(`${at}.start`, aligned);
 	}
+	let endBad: string | undefined;
 	if (v['end'] !== undefined) {
-		const endBad = dateProblem(v['end']);
+		endBad = dateProblem(v['end']);
 		if (endBad) r.error(`${at}.end`, endBad);
 		else if (!startBad && (v['end'] as string) < (v['start'] as string)) {
 			r.error(`${at}.end`, `'${String(v['end'])}' is before start '${String(v['start'])}'`);
 		}
 	}
 	r.text(v, 'note', at, LIMITS.note, true);
+	const dates = citedSourceDates(ctx.claims, ctx.sources);
+
+	// An open end: still going on at the date of the newest source cited.
+	const ongoing = v['ongoing'];
+	if (ongoing !== undefined) {
+		const kind = ctx.kind;
+		if (ongoing !== true) r.error(`${at}.ongoing`, `${show(ongoing)} must be true when given`);
+		else if (kind === undefined)
+			r.error(
+				`${at}.ongoing`,
+				`is only for a state that lasts (a feature of kind ${ONGOING_KINDS.join(', ')}), not a figure`
+			);
+		else if (!(ONGOING_KINDS as readonly unknown[]).includes(kind))
+			r.error(
+				`${at}.ongoing`,
+				`is only for a state that lasts (${ONGOING_KINDS.join(', ')}), not ${show(kind)}`
+			);
+		else if (v['end'] === undefined)
+			r.error(
+				`${at}.end`,
+				'is required with ongoing: the date of the newest source its claims cite (still going on at that date)'
+			);
+		else if (!endBad && dates.length > 0 && v['end'] !== dates.at(-1))
+			r.error(
+				`${at}.end`,
+				`${show(v['end'])} must be the date of the newest source its claims cite ('${dates.at(-1)}'): an open end holds until the source's date`
+			);
+	}
+
+	// Undated: happened on or before the day it was reported by, which is its start.
+	if (v['precision'] === 'undated') {
+		if (v['end'] !== undefined)
+			r.error(
+				`${at}.end`,
+				'an undated fact has no end: it happened on or before its start, the day it was reported by'
+			);
+		if (!startBad && dates.length > 0 && v['start'] !== dates[0])
+			r.error(
+				`${at}.start`,
+				`${show(v['start'])} must be the date of the source that reports it ('${dates[0]}'): an undated fact starts on the day it was reported by`
+			);
+	}
 }
 
 function checkClaims(r: Reporter, v: unknown, at: string, sources: Registry | undefined): void {
@@ -236,7 +303,7 @@ function checkClaims(r: Reporter, v: unknown, at: string, sources: Registry | un
 			const aligned = alignmentProblem(c['date'] as string, c['datePrecision']);
 			if (aligned) r.error(`${ca}.date`, aligned);
 		}
-		r.oneOf(c, 'datePrecision', ca, TIME_PRECISIONS, 'time precision');
+		r.oneOf(c, 'datePrecision', ca, DATE_PRECISIONS, 'date precision');
 		r.oneOf(c, 'status', ca, VERIFICATION_STATUSES, 'verification status');
 		const sid = c['source'];
 		const src = typeof sid === 'string' ? sources?.get(sid) : undefined;
@@ -354,7 +421,7 @@ function checkFeature(
 		if (pieceKind && type !== 'Polygon' && type !== 'MultiPolygon')
 			r.error('geometry.type', `${show(type)}: a piece of territory must be a Polygon or MultiPolygon`);
 	}
-	checkTime(r, p['time'], 'properties.time');
+	checkTime(r, p['time'], 'properties.time', { kind: p['kind'], claims: p['claims'], sources });
 
 	const pos = p['position'];
 	if (!isObj(pos)) r.error('properties.position', 'must be an object { precision, source, region?, note? }');
@@ -431,7 +498,7 @@ function checkFigure(r: Reporter, f: Obj, sources: Registry | undefined): void {
 	r.keys(f, FIGURE_KEYS, '');
 	r.text(f, 'label', '', LIMITS.short);
 	r.text(f, 'value', '', LIMITS.short);
-	checkTime(r, f['time'], 'time');
+	checkTime(r, f['time'], 'time', { kind: undefined, claims: f['claims'], sources });
 	checkClaims(r, f['claims'], 'claims', sources);
 }
 

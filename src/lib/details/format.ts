@@ -63,7 +63,10 @@ export function kindLabel(kind: FeatureKind): string {
 const STATUS_WORDS: Record<VerificationStatus, { label: string; meaning: string }> = {
 	reported: { label: 'Reported', meaning: 'stated by the publisher as fact' },
 	claimed: { label: 'Claimed', meaning: 'a party’s claim, relayed by the publisher' },
-	assessed: { label: 'Assessed', meaning: 'an analyst’s assessment' },
+	assessed: {
+		label: 'Assessed',
+		meaning: 'an assessment: an analyst’s, a think tank’s or the publisher’s own hedged reading'
+	},
 	unverified: { label: 'Unverified', meaning: 'the publisher says it could not verify it' },
 	disputed: { label: 'Disputed', meaning: 'contradicted by another claimant or figure' },
 	unconfirmed: { label: 'Unconfirmed', meaning: 'relayed as “reportedly” or similar' }

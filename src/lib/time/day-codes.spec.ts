@@ -39,6 +39,10 @@ describe('DayCodes agrees with visibilityAt', () => {
 
 	it('on the keys of every kind and precision, on each day around every threshold', () => {
 		const keys = realKeys();
+		// Undated facts (uncertain for ever from their report day) are among them, for every kind.
+		expect(TIME_PRECISIONS).toContain('undated');
+		for (const kind of FEATURE_KINDS)
+			expect(keys).toContainEqual(timeKeys(kind, { start: '2025-02-03', precision: 'undated' }));
 		const days = daysAround(keys);
 		const seen = new Set<string>();
 		for (const k of keys) for (const t of days) seen.add(visibilityAt(k, t));

@@ -46,6 +46,25 @@ describe('dates at their precision', () => {
 		expect(precisionWords('day')).toBe('exact day');
 		expect(precisionWords('week')).toBe('known to the week');
 		expect(precisionWords('month')).toBe('known to the month');
+		expect(precisionWords('undated')).toBe('undated: on or before the day it was reported');
+	});
+
+	it('says an undated fact is undated and when it was reported by, never a day it happened on', () => {
+		expect(formatTime({ start: '2025-02-06', precision: 'undated' })).toBe('undated; reported by 6 Feb 2025');
+		expect(formatAt('2025-02-06', 'undated')).toBe('undated; reported by 6 Feb 2025');
+	});
+
+	it('says an open end is still going on at the source’s date, not that it ended', () => {
+		expect(formatTime({ start: '2024-08-01', end: '2025-02-06', precision: 'month', ongoing: true })).toBe(
+			'since August 2024, still going on at 6 Feb 2025 (the source’s date)'
+		);
+		expect(formatTime({ start: '2025-01-01', end: '2025-02-06', precision: 'day', ongoing: true })).toBe(
+			'since Wed 1 Jan 2025, still going on at 6 Feb 2025 (the source’s date)'
+		);
+		// Even when the source's date falls inside the start's own month.
+		expect(formatTime({ start: '2025-02-01', end: '2025-02-06', precision: 'month', ongoing: true })).toBe(
+			'since February 2025, still going on at 6 Feb 2025 (the source’s date)'
+		);
 	});
 });
 

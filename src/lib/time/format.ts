@@ -64,9 +64,13 @@ export function formatShort(day: number): string {
 	return formatDay(day, 'd MMM yyyy');
 }
 
-/** A date at its precision, and no more precisely: "Sat 1 Feb 2025", "week of 27 Jan 2025", "January 2025". */
+/**
+ * A date at its precision, and no more precisely: "Sat 1 Feb 2025", "week of 27 Jan 2025", "January
+ * 2025"; an undated fact's start (the day it was reported by): "undated; reported by 6 Feb 2025".
+ */
 export function formatAt(iso: IsoDate, precision: TimePrecision): string {
 	const day = toDay(iso);
+	if (precision === 'undated') return `undated; reported by ${formatShort(day)}`;
 	if (precision === 'month') return formatDay(day, 'MMMM yyyy');
 	if (precision === 'week') return `week of ${formatShort(day)}`;
 	return formatDay(day);
@@ -75,12 +79,15 @@ export function formatAt(iso: IsoDate, precision: TimePrecision): string {
 /**
  * When a fact happened or lasted. An end that only closes the start's own week or month adds nothing
  * and is left out, so a week-dated claim reads "week of 27 Jan 2025", not a fake exact range; a
- * month-dated fact reads "January 2025", never "1 Jan 2025".
+ * month-dated fact reads "January 2025", never "1 Jan 2025". An undated fact reads "undated; reported
+ * by 6 Feb 2025"; an open end reads "since August 2024, still going on at 6 Feb 2025 (the source's
+ * date)".
  */
 export function formatTime(time: TimeSpec): string {
 	const start = formatAt(time.start, time.precision);
-	if (time.end === undefined) return start;
+	if (time.end === undefined || time.precision === 'undated') return start;
 	const end = toDay(time.end);
+	if (time.ongoing) return `since ${start}, still going on at ${formatShort(end)} (the source’s date)`;
 	if (end <= precisionSpanEnd(toDay(time.start), time.precision)) return start;
 	return `${start} to ${formatDay(end)}`;
 }
@@ -88,7 +95,8 @@ export function formatTime(time: TimeSpec): string {
 const PRECISION_WORDS: Record<TimePrecision, string> = {
 	day: 'exact day',
 	week: 'known to the week',
-	month: 'known to the month'
+	month: 'known to the month',
+	undated: 'undated: on or before the day it was reported'
 };
 
 /** How precisely a date is known, in words ("known to the week"). */

@@ -68,4 +68,30 @@ describe('visibility rule', () => {
 		expect(at(k, '2025-02-03')).toBe('shown');
 		expect(at(k, '2025-02-10')).toBe('hidden');
 	});
+
+	it('an undated report is shown from the day it was reported by, uncertain for ever, never recent', () => {
+		const k = timeKeys('report', { start: '2025-02-06', precision: 'undated' });
+		expect(at(k, '2025-02-05')).toBe('hidden');
+		expect(at(k, '2025-02-06')).toBe('uncertain');
+		expect(at(k, '2025-02-13')).toBe('uncertain');
+		expect(at(k, '2030-01-01')).toBe('uncertain');
+		expect(precisionSpanEnd(toDay('2025-02-06'), 'undated')).toBe(toDay('2025-02-06'));
+	});
+
+	it('an undated state is likewise uncertain from its report day on, never recent', () => {
+		for (const kind of ['area', 'battle', 'gain'] as const) {
+			const k = timeKeys(kind, { start: '2025-02-06', precision: 'undated' });
+			expect(at(k, '2025-02-05')).toBe('hidden');
+			expect(at(k, '2025-02-06')).toBe('uncertain');
+			expect(at(k, '2026-02-06')).toBe('uncertain');
+		}
+	});
+
+	it('an open end (ongoing) is shown until the source’s date, like the same span without it', () => {
+		const span = { start: '2025-01-01', end: '2025-02-06', precision: 'month' } as const;
+		const k = timeKeys('battle', { ...span, ongoing: true });
+		expect(k).toEqual(timeKeys('battle', span));
+		expect(at(k, '2025-02-06')).toBe('shown');
+		expect(at(k, '2025-02-07')).toBe('hidden');
+	});
 });

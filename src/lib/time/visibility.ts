@@ -10,6 +10,10 @@
  *   counted from the last day they can have happened, then as quieter history; never before.
  * - A week- or month-dated fact is uncertain across its whole span: shown as uncertain there, never
  *   as if it happened on the first day.
+ * - An undated fact (`precision: 'undated'`: on or before the day it was reported by, when is not
+ *   known) is shown from that day on, uncertain for ever: never emphasised as new on a day.
+ * - An open end (`ongoing`) changes nothing here: the state shows until `end`, the source's date;
+ *   the views draw it as continuing.
  */
 import type { FeatureKind, TimePrecision, TimeSpec } from '$lib/data/types';
 import { toDay } from './days';
@@ -51,9 +55,12 @@ export interface TimeKeys {
 
 export type Visibility = 'hidden' | 'uncertain' | 'recent' | 'shown';
 
-/** Last day of the span a start date stands for at its precision. */
+/**
+ * Last day of the span a start date stands for at its precision. An undated fact's start is the day
+ * it was reported by, the last day it can have happened on.
+ */
 export function precisionSpanEnd(start: number, precision: TimePrecision): number {
-	if (precision === 'day') return start;
+	if (precision === 'day' || precision === 'undated') return start;
 	if (precision === 'week') return start + 6;
 	const d = new Date(start * 86_400_000);
 	const nextMonth = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
@@ -62,6 +69,8 @@ export function precisionSpanEnd(start: number, precision: TimePrecision): numbe
 
 export function timeKeys(kind: FeatureKind, time: TimeSpec): TimeKeys {
 	const s = toDay(time.start);
+	// Undated: from the day it was reported by on, uncertain for ever, never recent (events and states alike).
+	if (time.precision === 'undated') return { s, w: FOREVER, r: s - 1, e: FOREVER };
 	const end = time.end !== undefined ? toDay(time.end) : undefined;
 	const span = precisionSpanEnd(s, time.precision);
 	if (isStateKind(kind)) {
