@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '$lib/data/types';
+import type { Dataset, Figure, TimeSpec } from '$lib/data/types';
 import { toDay } from '$lib/time/days';
 import { FIXTURE, FIXTURE_LAYERS } from '$lib/timeline/fixture';
 import { AppState, type ViewChange } from './app.svelte';
+
+/** Invented figures for tests only: one held over a month, one on a day. */
+function figure(id: string, time: TimeSpec): Figure {
+	return { id, label: id, value: '1', time, claims: [] };
+}
+const FIGURES: Figure[] = [
+	figure('figure-month', { start: '2024-12-01', end: '2024-12-31', precision: 'month' }),
+	figure('figure-day', { start: '2025-02-02', precision: 'day' })
+];
 
 const DATASET: Dataset = {
 	layers: FIXTURE_LAYERS.map((id) => ({ id, label: id.toUpperCase(), colour: '#1d2630' })),
 	features: FIXTURE,
 	sources: [],
-	figures: [],
+	figures: FIGURES,
 	territory: []
 };
 
@@ -57,6 +66,42 @@ describe('AppState', () => {
 		const { app } = loaded('2025-03-01');
 		app.select('area-a');
 		expect(app.view.date).toBe(toDay(area?.properties.time.end ?? ''));
+	});
+
+	it('finds a figure by id, and a feature’s id is not a figure', () => {
+		const { app } = loaded('2025-02-01');
+		expect(app.figure('figure-day')).toBe(FIGURES[1]);
+		expect(app.figure('strike-a')).toBeUndefined();
+		expect(app.figure(null)).toBeUndefined();
+		expect(app.feature('figure-day')).toBeUndefined();
+	});
+
+	it('selecting a figure outside its span moves the date to it in the same change, and keeps the camera', () => {
+		const { app, changes } = loaded('2025-01-15');
+		app.setCamera({ lat: 48, lon: 37, zoom: 6 });
+		app.select('figure-day');
+		expect(changes).toHaveLength(2);
+		expect(changes[1]).toMatchObject({ mode: 'push', by: 'person' });
+		expect(changes[1]?.view).toEqual({
+			...changes[0]?.view,
+			place: 'figure-day',
+			date: toDay('2025-02-02')
+		});
+		expect(app.revealed).toEqual({ place: 'figure-day', from: toDay('2025-01-15'), to: toDay('2025-02-02') });
+		// A figure that has ended (December) moves the date back to its last day, like a state.
+		app.select('figure-month');
+		expect(app.view.date).toBe(toDay('2024-12-31'));
+		expect(app.view.camera).toEqual({ lat: 48, lon: 37, zoom: 6 });
+	});
+
+	it('selecting a figure inside its span leaves the date alone; the day lists it', () => {
+		const { app } = loaded('2024-12-10');
+		expect(app.figuresDay.dated.map((i) => i.figure.id)).toEqual(['figure-month']);
+		app.select('figure-month');
+		expect(app.view.date).toBe(toDay('2024-12-10'));
+		expect(app.revealed).toBeNull();
+		app.setDate(toDay('2025-02-02'));
+		expect(app.figuresDay.dated.map((i) => i.figure.id)).toEqual(['figure-day']);
 	});
 
 	it('a restore is one change too, said to come from the link or from Back/Forward', () => {

@@ -7,14 +7,15 @@
  *   should reach the browser history and who made it (a person, the opening link, Back/Forward);
  * - UI ephemera (hover, open panels): never here, they live in the components that own them.
  *
- * The rules of a change live here, not in the views: selecting a place the map does not show on the
- * chosen day also moves the date to where it is shown, in the same change.
+ * The rules of a change live here, not in the views: selecting a place (or a figure) the map does not
+ * show on the chosen day also moves the date to where it is shown, in the same change.
  */
-import type { Dataset, LayerId, LayerSpec, TimelineFeature } from '$lib/data/types';
+import type { Dataset, Figure, LayerId, LayerSpec, TimelineFeature } from '$lib/data/types';
 import { toRenderCollection, type RenderCollection } from '$lib/data/render';
 import { dayToReveal } from '$lib/time/reveal';
 import { DayCodes } from '$lib/time/day-codes';
 import { DayIndex, EMPTY_DAY, LIST_LIMIT, type DaySummary } from '$lib/timeline/visible';
+import { FigureIndex, NO_FIGURES_DAY, type FiguresDay } from '$lib/timeline/figures';
 import { roundCamera } from './url';
 import type { Camera, ViewState } from './view';
 
@@ -75,10 +76,18 @@ export class AppState {
 		const index = this.#index;
 		return index && this.view.date > 0 ? index.at(this.view.date, this.view.layers, LIST_LIMIT) : EMPTY_DAY;
 	});
+	/** The figures (numbers with no place on the map) shown on the chosen day, for the list. */
+	#figures = $state.raw<FigureIndex | null>(null);
+	figuresDay = $derived.by((): FiguresDay => {
+		const index = this.#figures;
+		return index && this.view.date > 0 ? index.at(this.view.date) : NO_FIGURES_DAY;
+	});
 
 	// Plain (non-reactive) collections on purpose: both are replaced or read, never observed.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#byId = new Map<string, TimelineFeature>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#figureById = new Map<string, Figure>();
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#layerById = new Map<LayerId, LayerSpec>();
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -98,6 +107,9 @@ export class AppState {
 		this.factCount = dataset.features.filter((f) => !series.has(f.properties.layer)).length;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#byId = new Map(dataset.features.map((f) => [f.id, f]));
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		this.#figureById = new Map(dataset.figures.map((f) => [f.id, f]));
+		this.#figures = new FigureIndex(dataset.figures);
 		this.loadErrors = errors;
 		// Until a link is read, every layer is on (not a change: nothing has been shown yet).
 		this.view.layers = [...this.layerIds];
@@ -113,6 +125,11 @@ export class AppState {
 
 	feature(id: string | null): TimelineFeature | undefined {
 		return id === null ? undefined : this.#byId.get(id);
+	}
+
+	/** A figure (figures.json) by id: the selection holds a feature's id or a figure's. */
+	figure(id: string | null): Figure | undefined {
+		return id === null ? undefined : this.#figureById.get(id);
 	}
 
 	/** The declaration of a layer (label, colour…), or undefined for an id the data does not declare. */
@@ -154,12 +171,19 @@ export class AppState {
 	/**
 	 * Selecting is a step people want Back to undo. A place the map does not show on the chosen day
 	 * (an event still to come, a state that has ended) is never an invisible highlight: the date moves
-	 * to the nearest day it is shown on, in the same change and the same history entry.
+	 * to the nearest day it is shown on, in the same change and the same history entry. A figure (a
+	 * number with no place) is selected the same way and moves the date by the same rule; having no
+	 * place, it leaves the map's camera alone.
 	 */
 	select(id: string | null, mode: HistoryMode = 'push'): void {
 		if (id === this.view.place) return;
 		const index = id === null ? undefined : this.render?.features.findIndex((f) => f.properties.id === id);
-		const keys = index !== undefined && index >= 0 ? this.render?.features[index]?.properties : undefined;
+		const keys =
+			index !== undefined && index >= 0
+				? this.render?.features[index]?.properties
+				: id !== null
+					? this.#figures?.keys(id)
+					: undefined;
 		const to = keys ? dayToReveal(keys, this.view.date) : null;
 		const revealed = id !== null && to !== null ? { place: id, from: this.view.date, to } : null;
 		this.revealed = revealed;
