@@ -583,6 +583,7 @@ export function validateDataset(
 ): { dataset: Dataset; errors: DataError[] } {
 	const errors: DataError[] = [];
 	const dataset: Dataset = { layers: [], features: [], sources: [], figures: [], territory: [] };
+	// One id space for features and figures: a selection and a link (`/place/<id>`, `/figure/<id>`) name either.
 	const ids = new Map<string, string>();
 	const claimId = (r: Reporter, id: string, file: string): boolean => {
 		if (!id) return false;
