@@ -31,6 +31,20 @@ function loaded(date: string): { app: AppState; changes: ViewChange[] } {
 }
 
 describe('AppState', () => {
+	it('sets the track window as one replacing change that leaves the date alone, and clears it', () => {
+		const { app, changes } = loaded('2025-02-03');
+		const win = { min: toDay('2025-01-01'), max: toDay('2025-01-31') };
+		app.setWindow(win);
+		app.setWindow({ ...win });
+		expect(changes).toHaveLength(1);
+		expect(changes[0]).toMatchObject({ mode: 'replace', by: 'person', view: { window: win } });
+		expect(changes[0]?.before.window).toBeUndefined();
+		expect(app.view.date).toBe(toDay('2025-02-03'));
+		app.setWindow(undefined);
+		expect(app.view.window).toBeUndefined();
+		expect(changes).toHaveLength(2);
+	});
+
 	it('takes its layers from the data: every declared layer on, in order, with its declaration', () => {
 		const { app } = loaded('2025-02-01');
 		expect(app.layerIds).toEqual(FIXTURE_LAYERS);

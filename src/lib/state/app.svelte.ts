@@ -17,6 +17,8 @@ import { DayCodes } from '$lib/time/day-codes';
 import { DayIndex, EMPTY_DAY, LIST_LIMIT, type DaySummary } from '$lib/timeline/visible';
 import { FigureIndex, NO_FIGURES_DAY, type FiguresDay } from '$lib/timeline/figures';
 import { roundCamera } from './url';
+import { sameWindow } from '$lib/timeline/window';
+import type { DayRange } from '$lib/timeline/range';
 import type { Camera, ViewState } from './view';
 
 /** How a view change should reach the browser history. */
@@ -153,6 +155,7 @@ export class AppState {
 		if (v.place !== next.place) v.place = next.place;
 		if (!sameCamera(v.camera, next.camera)) v.camera = next.camera && { ...next.camera };
 		if (v.layers.join() !== next.layers.join()) v.layers = [...next.layers];
+		if (!sameWindow(v.window, next.window)) v.window = next.window && { ...next.window };
 		const change: ViewChange = { view: copyView(this.view), before, mode, by };
 		this.lastChange = change;
 		for (const l of this.#listeners) l(change);
@@ -208,6 +211,15 @@ export class AppState {
 		this.#commit(this.#with({ camera: next }), mode, 'person');
 	}
 
+	/**
+	 * The days the timeline's detail track shows (a zoom or a pan: frequent, so it replaces the history
+	 * entry); undefined for the window a visit opens on. The map does not read it.
+	 */
+	setWindow(window: DayRange | undefined, mode: HistoryMode = 'replace'): void {
+		if (sameWindow(this.view.window, window)) return;
+		this.#commit(this.#with({ window }), mode, 'person');
+	}
+
 	/** The opening link or Back/Forward: replace everything; the history already holds it. */
 	restore(view: ViewState, by: Exclude<ChangeSource, 'person'>): void {
 		this.revealed = null;
@@ -221,5 +233,11 @@ function sameCamera(a: Camera | null, b: Camera | null): boolean {
 
 /** A plain copy of a view, so a change record keeps the state of its moment. */
 function copyView(v: ViewState): ViewState {
-	return { date: v.date, place: v.place, camera: v.camera && { ...v.camera }, layers: [...v.layers] };
+	return {
+		date: v.date,
+		place: v.place,
+		camera: v.camera && { ...v.camera },
+		layers: [...v.layers],
+		...(v.window ? { window: { ...v.window } } : {})
+	};
 }

@@ -12,6 +12,7 @@
 import type { Dataset, LayerId } from '$lib/data/types';
 import { parseIsoDay, toDay, toIso } from '$lib/time/days';
 import { clampDay, dataRange, defaultDay, type DayRange } from '$lib/timeline/range';
+import { normaliseWindow, WINDOW_SEPARATOR } from '$lib/timeline/window';
 import { CAMERA_LIMITS, type Camera, type ViewState } from './view';
 
 /** What the parser validates against; built from the loaded data by {@link urlContext}. */
@@ -50,7 +51,7 @@ export function urlContext(dataset: Pick<Dataset, 'layers' | 'features' | 'figur
 		places: new Map(dataset.features.map((f) => [f.id, toDay(f.properties.time.start)])),
 		figures: new Map(dataset.figures.map((f) => [f.id, toDay(f.time.start)])),
 		range,
-		defaultDay: defaultDay(range),
+		defaultDay: Math.min(range.max, defaultDay(dataset)),
 		layers: dataset.layers.map((l) => l.id)
 	};
 }
@@ -91,7 +92,7 @@ interface Field<K extends keyof ViewState> {
 	serialise(value: ViewState[K], layers: readonly LayerId[]): string | null;
 }
 
-type Schema = { [K in keyof ViewState]: Field<K> };
+type Schema = { [K in keyof Required<ViewState>]: Field<K> };
 
 /** Parses one "lat,lon,zoom" number; Number() alone would read "" and " " as 0. */
 function coordinate(text: string): number | null {
@@ -156,6 +157,29 @@ const SCHEMA: Schema = {
 			return layers.filter((l) => shown.includes(l)).join(',');
 		}
 	},
+	window: {
+		key: 'win',
+		fallback: () => undefined,
+		parse(raw, ctx) {
+			const text = raw.trim();
+			if (text === '') return { value: undefined };
+			const parts = text.split(WINDOW_SEPARATOR).map((p) => parseIsoDay(p.trim()));
+			const [first, last] = parts;
+			if (parts.length !== 2 || first == null || last == null) {
+				return { notice: `Ignored the time window ${quote(raw)}: expected first..last day (YYYY-MM-DD).` };
+			}
+			const value = normaliseWindow({ min: first, max: last }, ctx.range);
+			if (value.min === first && value.max === last) return { value };
+			return {
+				value,
+				notice: `The time window ${quote(raw)} did not fit the data; showing ${toIso(value.min)} to ${toIso(value.max)}.`
+			};
+		},
+		serialise: (w) =>
+			w !== undefined && [w.min, w.max].every((d) => Number.isInteger(d) && Math.abs(d) < 1e8)
+				? `${toIso(w.min)}${WINDOW_SEPARATOR}${toIso(w.max)}`
+				: null
+	},
 	camera: {
 		key: 'at',
 		fallback: () => null,
@@ -194,7 +218,7 @@ function clamp(value: number, [min, max]: readonly [number, number]): number {
 }
 
 /** Parameter order in a written link: the day first, as people read it. */
-const ORDER: readonly (keyof ViewState)[] = ['date', 'place', 'layers', 'camera'];
+const ORDER: readonly (keyof ViewState)[] = ['date', 'window', 'place', 'layers', 'camera'];
 
 function parseField<K extends keyof ViewState>(
 	field: Field<K>,
@@ -226,12 +250,15 @@ export function parseView(params: URLSearchParams, ctx: UrlContext): ParseResult
 	const place = parseField(SCHEMA.place, params, ctx, notices);
 	const layers = parseField(SCHEMA.layers, params, ctx, notices);
 	const camera = parseField(SCHEMA.camera, params, ctx, notices);
+	const win = parseField(SCHEMA.window, params, ctx, notices);
 	let day = date.value;
 	if (!date.given && place.value !== null) {
 		const at = ctx.places.get(place.value) ?? ctx.figures.get(place.value);
 		day = clampDay(at ?? ctx.defaultDay, ctx.range);
 	}
-	return { view: { date: day, place: place.value, layers: layers.value, camera: camera.value }, notices };
+	const view: ViewState = { date: day, place: place.value, layers: layers.value, camera: camera.value };
+	if (win.value !== undefined) view.window = win.value;
+	return { view, notices };
 }
 
 /** Encodes a value for a query, keeping commas literal so `layers=strikes,kursk` stays readable. */

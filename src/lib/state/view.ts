@@ -1,8 +1,9 @@
 /**
- * View state: what a link reproduces (date, selected place, camera, visible layers).
+ * View state: what a link reproduces (date, selected place, camera, visible layers, the track's window).
  * It lives in the URL; `url.ts` is the only place that parses and serialises it.
  */
 import type { LayerId } from '$lib/data/types';
+import type { DayRange } from '$lib/timeline/range';
 
 export interface Camera {
 	lon: number;
@@ -19,6 +20,8 @@ export interface ViewState {
 	camera: Camera | null;
 	/** Visible data layers, in the order the data declares them (`layers.json`). */
 	layers: LayerId[];
+	/** The days the timeline's detail track shows; absent for the window a visit opens on. */
+	window?: DayRange;
 }
 
 /**

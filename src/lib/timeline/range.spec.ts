@@ -44,9 +44,34 @@ describe('data range', () => {
 		expect(r.min).toBe(toDay('2024-04-01'));
 	});
 
-	it('opens on the last day and clamps into the range', () => {
+	it('opens on the story’s date: the latest day a fact or figure reaches, not a territory series', () => {
+		const layers = [{ id: 'strikes', label: 'S', colour: '#000' }];
+		const series = [{ id: 'territory', label: 'T', colour: '#000', style: 'territory' as const }];
+		const piece = { ...feature('2025-01-01', 'day', '2025-02-09'), id: 'piece' };
+		piece.properties = { ...piece.properties, layer: 'territory', kind: 'territory' };
+		const fig: Figure = {
+			id: 'f',
+			label: 'x',
+			value: '1',
+			time: { start: '2025-02-04', precision: 'day' },
+			claims: []
+		};
+		const data = {
+			layers: [...series, ...layers],
+			features: [feature('2025-02-01', 'day'), piece],
+			figures: [fig]
+		};
+		expect(defaultDay(data)).toBe(toDay('2025-02-04'));
+		expect(dataRange(data).max).toBe(toDay('2025-02-09'));
+		// A week-dated fact reaches the end of its week; with nothing but the series, the range's end.
+		expect(defaultDay({ ...data, features: [feature('2025-02-03', 'week'), piece] })).toBe(
+			toDay('2025-02-09')
+		);
+		expect(defaultDay({ ...data, features: [piece], figures: [] })).toBe(toDay('2025-02-09'));
+	});
+
+	it('clamps into the range', () => {
 		const r = { min: 10, max: 20 };
-		expect(defaultDay(r)).toBe(20);
 		expect(clampDay(5, r)).toBe(10);
 		expect(clampDay(25, r)).toBe(20);
 		expect(clampDay(15, r)).toBe(15);

@@ -29,9 +29,25 @@ export function dataRange(dataset: Pick<Dataset, 'features' | 'figures'>): DayRa
 	return { min, max };
 }
 
-/** The day a fresh visit opens on: the latest day of the data, when everything has happened. */
-export function defaultDay(range: DayRange): number {
-	return range.max;
+/**
+ * The day a link without a date opens on: the story's own date, the latest day any fact or figure
+ * reaches (an undated one: the day it was reported by). A territory series (a layer with
+ * `"style": "territory"`) is left out: its maps may run past the story. With no such fact, the
+ * range's last day.
+ */
+export function defaultDay(dataset: Pick<Dataset, 'layers' | 'features' | 'figures'>): number {
+	const series = new Set(dataset.layers.filter((l) => l.style === 'territory').map((l) => l.id));
+	const times = [
+		...dataset.features.filter((f) => !series.has(f.properties.layer)).map((f) => f.properties.time),
+		...dataset.figures.map((f) => f.time)
+	];
+	let max = -Infinity;
+	for (const t of times) {
+		const s = toDay(t.start);
+		const e = t.end !== undefined ? toDay(t.end) : precisionSpanEnd(s, t.precision);
+		if (e > max) max = e;
+	}
+	return Number.isFinite(max) ? max : dataRange(dataset).max;
 }
 
 export function clampDay(day: number, range: DayRange): number {
