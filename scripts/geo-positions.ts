@@ -132,7 +132,8 @@ export function derivedPositions(): Record<
 		'kursk-dprk-casualties': kurskRegion,
 		'kursk-dprk-conduct': kurskRegion,
 		'kursk-dprk-reinforcements': kurskRegion,
-		'kursk-command-post-strike': geonames('kursk'),
+		// “in Kursk”: the article uses the name for the region too, so the region point (geo/README.md).
+		'kursk-command-post-strike': kurskRegion,
 		'pokrovsk-battle': geonames('pokrovsk'),
 		'avdiivka-encirclement': geonames('avdiivka'),
 		'kupiansk-dvorichna-claim': geonames('dvorichna'),
