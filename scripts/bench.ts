@@ -381,7 +381,10 @@ async function measure(
 // ---------------------------------------------------------------- report
 
 interface BundleSummary {
+	/** All of the app's own JS, the parts loaded on demand included. */
 	appJs: { raw: number; gzip: number };
+	/** The app's JS the map page loads when it opens (the budget's figure). */
+	openingAppJs?: { raw: number; gzip: number };
 	maplibreJs: { raw: number; gzip: number };
 	worker: { raw: number; gzip: number };
 	mixedChunks: number;
@@ -398,6 +401,10 @@ function bundleSummary(): BundleSummary {
 	const js = chunks.filter((c) => c.kind === 'js');
 	return {
 		appJs: js.map((c) => c.parts.app).reduce(add, zero),
+		openingAppJs: js
+			.filter((c) => c.opening)
+			.map((c) => c.parts.app)
+			.reduce(add, zero),
 		maplibreJs: js.map((c) => c.parts.maplibre).reduce(add, zero),
 		worker: chunks.filter((c) => c.kind === 'worker').reduce((a, c) => add(a, c), zero),
 		mixedChunks: js.filter((c) => c.parts.app.raw > 0 && c.parts.maplibre.raw > 0).length,
@@ -495,11 +502,12 @@ function checks(results: TargetResult[], bundle: BundleSummary): Check[] {
 			pass: load <= BUDGETS.territory
 		});
 	}
+	const opening = bundle.openingAppJs ?? bundle.appJs;
 	out.push({
-		what: 'app JS beyond maplibre-gl, gzip',
+		what: 'app JS beyond maplibre-gl that the map page loads to open, gzip',
 		budget: `≤ ${BUDGETS.appGzipKiB} KiB`,
-		value: kib(bundle.appJs.gzip),
-		pass: bundle.appJs.gzip <= BUDGETS.appGzipKiB * 1024
+		value: `${kib(opening.gzip)} (${kib(bundle.appJs.gzip)} with the parts loaded on demand)`,
+		pass: opening.gzip <= BUDGETS.appGzipKiB * 1024
 	});
 	const real = get('app', 'real');
 	if (real) {
@@ -641,6 +649,10 @@ function markdown(
 	L.push('Pages: ' + targets.map((t) => `**${t.id}** — ${t.what}`).join('; ') + '.', '');
 	L.push('### Bundle', '');
 	L.push('| part | raw | gzip |', '| --- | --- | --- |');
+	if (bundle.openingAppJs)
+		L.push(
+			`| app JS the map page loads to open | ${kib(bundle.openingAppJs.raw)} | ${kib(bundle.openingAppJs.gzip)} |`
+		);
 	L.push(`| app JS (everything but maplibre-gl) | ${kib(bundle.appJs.raw)} | ${kib(bundle.appJs.gzip)} |`);
 	L.push(`| maplibre-gl JS | ${kib(bundle.maplibreJs.raw)} | ${kib(bundle.maplibreJs.gzip)} |`);
 	L.push(`| maplibre-gl worker | ${kib(bundle.worker.raw)} | ${kib(bundle.worker.gzip)} |`);

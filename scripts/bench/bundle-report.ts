@@ -6,7 +6,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
+
+type OutputBundle = Rollup.OutputBundle;
+type OutputChunk = Rollup.OutputChunk;
 
 export interface ChunkReport {
 	file: string;
@@ -21,6 +24,12 @@ export interface ChunkReport {
 	 * overstates the app (maplibre-gl's dist is minified already, the app's code is not).
 	 */
 	estimated?: true;
+	/**
+	 * Loaded when the map page opens: the chunks the entries, the root layout and the root page import
+	 * statically (SvelteKit imports the route's nodes itself). The rest load on demand (a lazy part of
+	 * the details panel, a place page, a download).
+	 */
+	opening?: boolean;
 	/** The app's largest modules in this chunk, by rendered (pre-minification) bytes: where to cut. */
 	topModules?: { id: string; rendered: number }[];
 }
@@ -32,6 +41,30 @@ const size = (text: string | Uint8Array) => ({
 	raw: typeof text === 'string' ? Buffer.byteLength(text) : text.byteLength,
 	gzip: gzipSync(text, { level: 9 }).byteLength
 });
+
+/** The map page's route files: the root layout and the root page. */
+const OPENING_ROUTE = /[\\/]src[\\/]routes[\\/]\+(layout|page)\.svelte$/;
+
+/** File names of the chunks the map page loads when it opens (see {@link ChunkReport.opening}). */
+export function openingChunks(bundle: OutputBundle): Set<string> {
+	const chunks = new Map(
+		Object.values(bundle)
+			.filter((f): f is OutputChunk => f.type === 'chunk')
+			.map((c) => [c.fileName, c])
+	);
+	const roots = [...chunks.values()].filter(
+		(c) => c.isEntry || (c.facadeModuleId !== null && OPENING_ROUTE.test(c.facadeModuleId))
+	);
+	const seen = new Set<string>();
+	const queue = roots.map((c) => c.fileName);
+	while (queue.length > 0) {
+		const name = queue.pop()!;
+		if (seen.has(name)) continue;
+		seen.add(name);
+		queue.push(...(chunks.get(name)?.imports ?? []));
+	}
+	return seen;
+}
 
 /**
  * Writes `FT_BENCH_BUNDLE_OUT` (a JSON array of {@link ChunkReport}) after the client build. A chunk
@@ -48,6 +81,7 @@ export function bundleReport(): Plugin {
 			const files = Object.values(bundle);
 			if (!out || !files.some((f) => f.fileName.startsWith('_app/immutable/'))) return;
 			const reports: ChunkReport[] = [];
+			const opening = openingChunks(bundle);
 			for (const f of files) {
 				if (f.type === 'chunk') {
 					const whole = size(f.code);
@@ -76,6 +110,7 @@ export function bundleReport(): Plugin {
 							app: { raw: whole.raw - libRaw, gzip: whole.gzip - libGzip }
 						},
 						...(mixed ? { estimated: true as const } : {}),
+						opening: opening.has(f.fileName),
 						topModules: mods.sort((a, b) => b.rendered - a.rendered).slice(0, 12)
 					});
 				} else if (/maplibre-gl-worker.*\.m?js$/.test(f.fileName)) {
