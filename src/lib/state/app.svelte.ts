@@ -78,6 +78,16 @@ export class AppState {
 		const index = this.#index;
 		return index && this.view.date > 0 ? index.at(this.view.date, this.view.layers, LIST_LIMIT) : EMPTY_DAY;
 	});
+	/**
+	 * Everything the map shows on the chosen day in the enabled layers, not only the newest LIST_LIMIT
+	 * that `day` holds for the list: the same pass over the same day's codes (`DayIndex.at`, whose
+	 * codes are already computed for the day), in the list's order. For downloads; computed when
+	 * asked, never on a scrub step.
+	 */
+	dayInFull(): DaySummary {
+		const index = this.#index;
+		return index && this.view.date > 0 ? index.at(this.view.date, this.view.layers) : EMPTY_DAY;
+	}
 	/** The figures (numbers with no place on the map) shown on the chosen day, for the list. */
 	#figures = $state.raw<FigureIndex | null>(null);
 	figuresDay = $derived.by((): FiguresDay => {
