@@ -1,17 +1,19 @@
 /**
- * Writes each place page's head tags (see `$lib/server/places.ts`) where `src/app.html` marks them,
- * at prerender time. An address for a place the data does not know still opens the app (which says
- * so in a notice), with a 404 status and a "Not found" title.
+ * Writes each place or figure page's head tags (see `$lib/server/places.ts`) where `src/app.html`
+ * marks them, at prerender time. An address for a place or figure the data does not know still opens
+ * the app (which says so in a notice), with a 404 status and a "Not found" title.
  */
 import type { Handle } from '@sveltejs/kit';
-import { NOT_FOUND_HEAD, placeHead, placeMetaFor } from '$lib/server/places';
+import { figureMetaFor, NOT_FOUND_HEAD, placeHead, placeMetaFor } from '$lib/server/places';
 
 /** The marker in src/app.html's head. */
 const HEAD_MARK = '<!--ft:place-head-->';
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const isPlace = event.route.id === '/place/[id]';
-	const meta = isPlace ? placeMetaFor(event.params['id'] ?? '') : undefined;
+	const route = event.route.id;
+	const isPlace = route === '/place/[id]' || route === '/figure/[id]';
+	const metaFor = route === '/figure/[id]' ? figureMetaFor : placeMetaFor;
+	const meta = isPlace ? metaFor(event.params['id'] ?? '') : undefined;
 	const head = !isPlace ? '' : meta ? placeHead(meta) : NOT_FOUND_HEAD;
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace(HEAD_MARK, head)

@@ -1,12 +1,13 @@
 /**
- * The places a `/place/<id>` page exists for, and the head tags each page unfurls with. Read from
+ * The places a `/place/<id>` page exists for (and the figures a `/figure/<id>` page exists for), and
+ * the head tags each page unfurls with. Read from
  * `geo/` at build time and validated the same way the app validates it at run time; only the tags
  * reach the page. Written into the HTML by `hooks.server.ts` rather than returned from a route
  * `load`: a server load would make SvelteKit ship its server-data client (a `__data.json` fetcher
  * and a deserialiser) to every reader of a static site that never fetches server data.
  */
 import { validateDataset } from '$lib/data/validate';
-import { placeMeta, type PlaceMeta } from './meta';
+import { figureMeta, placeMeta, type PlaceMeta } from './meta';
 
 const raw = import.meta.glob('/geo/*.{geojson,json}', {
 	query: '?raw',
@@ -19,6 +20,18 @@ const layers = new Map(dataset.layers.map((l) => [l.id, l]));
 const metas = new Map<string, PlaceMeta>(
 	dataset.features.map((f) => [f.id, placeMeta(f, layers.get(f.properties.layer))])
 );
+
+const figureMetas = new Map<string, PlaceMeta>(dataset.figures.map((f) => [f.id, figureMeta(f)]));
+
+/** Figure ids with a page. */
+export function figureIds(): string[] {
+	return [...figureMetas.keys()];
+}
+
+/** The meta of a figure, or undefined when the data has no such figure. */
+export function figureMetaFor(id: string): PlaceMeta | undefined {
+	return figureMetas.get(id);
+}
 
 /** Ids with a page. */
 export function placeIds(): string[] {
