@@ -120,6 +120,6 @@ test('a place page unfurls with the place: title, description and Open Graph tag
 	expect(meta('property', 'og:title')).toBe(title);
 	expect(meta('name', 'description')).toContain('Sat 1 Feb 2025');
 	expect(meta('property', 'og:description')).toContain('apartment building in Poltava');
-	expect(meta('property', 'og:url')).toBe('/place/poltava-strike');
 	expect(meta('property', 'og:type')).toBe('article');
+	// og:url and the share image need the site's public origin: previews.e2e.ts.
 });

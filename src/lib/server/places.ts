@@ -6,16 +6,10 @@
  * `load`: a server load would make SvelteKit ship its server-data client (a `__data.json` fetcher
  * and a deserialiser) to every reader of a static site that never fetches server data.
  */
-import { validateDataset } from '$lib/data/validate';
-import { figureMeta, placeMeta, type PlaceMeta } from './meta';
+import { resolve } from '$app/paths';
+import { dataset } from './dataset';
+import { figureMeta, linkTags, placeMeta, publicOrigin, SITE_NAME, type PlaceMeta } from './meta';
 
-const raw = import.meta.glob('/geo/*.{geojson,json}', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
-
-const { dataset } = validateDataset(Object.entries(raw).map(([path, text]) => ({ path, text })));
 const layers = new Map(dataset.layers.map((l) => [l.id, l]));
 const metas = new Map<string, PlaceMeta>(
 	dataset.features.map((f) => [f.id, placeMeta(f, layers.get(f.properties.layer))])
@@ -53,8 +47,16 @@ export function escapeHtml(text: string): string {
 		.replaceAll("'", '&#39;');
 }
 
-/** The title, description and Open Graph tags of a place page; data is escaped, never markup. */
-export function placeHead(meta: PlaceMeta): string {
+/**
+ * The title, description and Open Graph and Twitter tags of a place or figure page; data is escaped,
+ * never markup. The page's URL and share image are named only with the site's public origin
+ * (`FT_PUBLIC_ORIGIN`), under the base path the site is published at (`FT_BASE_PATH`): see `linkTags`.
+ */
+export function placeHead(
+	meta: PlaceMeta,
+	origin = publicOrigin(),
+	base = resolve('/').slice(0, -1)
+): string {
 	const title = escapeHtml(meta.title);
 	const description = escapeHtml(meta.description);
 	return [
@@ -63,8 +65,10 @@ export function placeHead(meta: PlaceMeta): string {
 		`<meta property="og:title" content="${title}" />`,
 		`<meta property="og:description" content="${description}" />`,
 		'<meta property="og:type" content="article" />',
-		`<meta property="og:url" content="${escapeHtml(meta.path)}" />`,
-		'<meta property="og:site_name" content="Frontline Timeline" />'
+		`<meta property="og:site_name" content="${SITE_NAME}" />`,
+		...linkTags(meta, origin, base).map(
+			(t) => `<meta ${t.attr}="${t.key}" content="${escapeHtml(t.content)}" />`
+		)
 	].join('\n\t\t');
 }
 
