@@ -11,10 +11,16 @@
  */
 import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
-import type { PathnameWithSearchOrHash } from '$app/types';
 import type { AppState, HistoryMode, ViewChange } from './app.svelte';
 import { parseLocation, viewHref, type UrlContext } from './url';
 import type { ViewState } from './view';
+
+/**
+ * The paths viewHref writes: the map or a place's or figure's page, each with its query. Narrower
+ * than every path of the site (PathnameWithSearchOrHash), which grows with each route past what
+ * TypeScript checks resolve()'s arguments against.
+ */
+type ViewPath = '/' | `/?${string}` | `/place/${string}` | `/figure/${string}`;
 
 export interface UrlSyncOptions {
 	app: AppState;
@@ -99,7 +105,7 @@ export class UrlSync {
 
 	#write(mode: HistoryMode, view: ViewState): void {
 		// resolve() adds the base path; viewHref's path is one of the app's own routes.
-		const href = resolve(viewHref(view, this.#ctx.layers, '', this.#ctx.figures) as PathnameWithSearchOrHash);
+		const href = resolve(viewHref(view, this.#ctx.layers, '', this.#ctx.figures) as ViewPath);
 		if (mode === 'push') pushState(href, {});
 		else replaceState(href, {});
 	}

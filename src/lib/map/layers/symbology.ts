@@ -16,6 +16,8 @@ import type { Visibility } from '$lib/time/visibility';
 
 export const INK = '#1d2630';
 export const WHITE = '#ffffff';
+/** Selection blue (the selected place's outline, ring or region): apart from every data colour and the basemap greys. */
+export const SELECTION_BLUE = '#1a5fb4';
 
 export const COLOURS = {
 	strikeRecent: '#d0102b',
