@@ -64,11 +64,21 @@ async function renderedIds(page: Page): Promise<string[]> {
 	);
 }
 
+/** The day's events in the list (the facts on the map with a date). */
 async function listIds(page: Page): Promise<string[]> {
 	return page
 		.getByTestId('event-list')
 		.locator('[data-id]')
 		.evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+}
+
+/** The undated facts in the list ("Undated, reported by …"), which are on the map too; not the figures. */
+async function undatedIds(page: Page): Promise<string[]> {
+	const ids = await page
+		.getByTestId('undated-list')
+		.locator('[data-id]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
+	return withApp(page, ({ app }, ids) => ids.filter((id) => app.feature(id) !== undefined), ids);
 }
 
 async function setDay(page: Page, iso: string): Promise<void> {
@@ -276,7 +286,8 @@ test.describe('timeline: the list, the layers and the look', () => {
 		for (const iso of ['2025-01-31', '2025-02-03', '2024-12-15', '2025-02-06']) {
 			await setDay(page, iso);
 			const rendered = await renderedIds(page);
-			const list = await listIds(page);
+			// Everything on the map is listed: among the day's events, or undated (reported by the day or before).
+			const list = [...(await listIds(page)), ...(await undatedIds(page))];
 			expect(rendered.length, `something on the map on ${iso}`).toBeGreaterThan(0);
 			expect([...list].sort(), `list = map on ${iso}`).toEqual(rendered);
 			await expect(page.getByTestId('visible-count')).toHaveText(
