@@ -271,7 +271,8 @@ Changes made to the sources:
 - Admin-1 regions and places are clipped to ${BBOX.join(', ')} (W, S, E, N); countries and borders to
   ${LAND_BBOX.join(', ')}. Geometry is simplified and rounded to ${DECIMALS} decimals.
 
-Attribution shown on the map: "© Natural Earth", "GeoNames (CC BY 4.0)".
+Attribution shown on the map and on every share image (\`/share/<id>.png\`, \`src/lib/server/share-card.ts\`):
+"© Natural Earth", "GeoNames (CC BY 4.0)".
 `
 );
 
