@@ -93,7 +93,7 @@ export const KEY_ENTRIES: readonly KeyEntry[] = [
 			arrowOpacity: MOVEMENT_LINE.arrowOpacity.shown
 		}
 	},
-	{ label: 'Date known only to week/month', swatch: point('capture', 'uncertain') },
+	{ label: 'Date known only to week/month, or undated', swatch: point('capture', 'uncertain') },
 	{
 		label: `Place known to the city (≈${PRECISION_RADIUS_KM.city} km)`,
 		swatch: ring('city', 11, COLOURS.strikeHistory)
