@@ -1,6 +1,52 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { customMediaPreprocessor } from './src/lib/ui/metrics.js';
+
+/** FT_OUT_DIR / FT_BUILD_DIR let parallel builds (several developers on one machine) stay apart. */
+const buildDir = process.env.FT_BUILD_DIR ?? 'build';
+
+/**
+ * FT_BASE_PATH: the path the site is published under, e.g. `/maps/frontline` for
+ * `https://example.org/maps/frontline/` (a GitHub Pages project site is `/<repository>`); empty or
+ * unset for a site at the root of its host. Set at build time: every page, asset and data URL carries it.
+ */
+/** @returns {'' | `/${string}`} */
+function basePath(value = '') {
+	const path = value.trim().replace(/\/+$/, '');
+	if (path !== '' && !/^(\/(?!\.+(\/|$))[A-Za-z0-9._~-]+)+$/.test(path)) {
+		throw new Error(
+			`FT_BASE_PATH must be a path like /maps/frontline (letters, digits, . _ ~ -), not "${value}"`
+		);
+	}
+	return /** @type {'' | `/${string}`} */ (path);
+}
+
+/**
+ * adapter-static, plus the fallback page under each name a static host may look for: `404.html`
+ * (GitHub Pages, Netlify, most hosts) and `200.html` (Surge; rewrite rules). Both are SvelteKit's
+ * shell page, which opens whatever the address names; `index.html` also works as a fallback (the
+ * asset paths are absolute, see `paths.relative`).
+ */
+function staticHost() {
+	const inner = adapter({
+		pages: buildDir,
+		assets: buildDir,
+		// A static host serves this for any path it has no file for (an unknown /place/<id>): the app
+		// opens with a notice instead of a bare 404 (src/routes/+error.svelte).
+		fallback: '404.html',
+		strict: true
+	});
+	return {
+		...inner,
+		/** @param {import('@sveltejs/kit').Builder} builder */
+		async adapt(builder) {
+			await inner.adapt(builder);
+			copyFileSync(join(buildDir, '404.html'), join(buildDir, '200.html'));
+		}
+	};
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -16,16 +62,15 @@ const config = {
 		cssHash: ({ hash, css }) => `s-${hash(css)}`
 	},
 	kit: {
-		// FT_OUT_DIR / FT_BUILD_DIR let parallel builds (several developers on one machine) stay apart.
 		outDir: process.env.FT_OUT_DIR ?? '.svelte-kit',
-		adapter: adapter({
-			pages: process.env.FT_BUILD_DIR ?? 'build',
-			assets: process.env.FT_BUILD_DIR ?? 'build',
-			// A static host serves this for any path it has no file for (an unknown /place/<id>): the app
-			// opens with a notice instead of a bare 404 (src/routes/+error.svelte).
-			fallback: '404.html',
-			strict: true
-		}),
+		adapter: staticHost(),
+		paths: {
+			base: basePath(process.env.FT_BASE_PATH),
+			// Absolute asset paths (`/_app/…`, not `./_app/…`): a host that answers an unknown address
+			// with index.html (or 200.html) serves it at that address, e.g. /place/<id>, where a relative
+			// path would point at /place/_app/… and the page would stay blank.
+			relative: false
+		},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Everything the page loads comes from its own origin; inline scripts only by hash.
 		// MapLibre needs blob: for images and its worker; no 'unsafe-inline' or 'unsafe-eval' for scripts.

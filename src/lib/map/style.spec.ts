@@ -62,6 +62,23 @@ describe('buildStyle', () => {
 		}
 	});
 
+	it('puts every source and font under the site root it is given (a site under a sub-path)', () => {
+		const sub = 'https://example.org/maps/frontline';
+		const atSub = buildStyle(sub);
+		const urls = [
+			...Object.values(atSub.sources).map((s) => ('data' in s ? String(s.data) : '')),
+			...Object.values(atSub['font-faces'] ?? {}).flatMap((faces) =>
+				(faces as MLFontFace[]).map((f) => f.url)
+			)
+		];
+		expect(urls.length).toBe(Object.keys(style.sources).length + 2 * Object.keys(UNICODE_RANGES).length);
+		for (const url of urls) {
+			expect(url.startsWith(`${sub}/`)).toBe(true);
+			// The same file as at the root: only the root differs.
+			expect(existsSync(join(root, 'static', url.slice(sub.length)))).toBe(true);
+		}
+	});
+
 	it('uses only declared font names in every text layer', () => {
 		const declared = Object.keys(style['font-faces'] ?? {});
 		const symbols = style.layers.filter((l): l is SymbolLayerSpecification => l.type === 'symbol');

@@ -68,10 +68,10 @@ export const COLORS = {
 	halo: '#f7f5f0'
 } as const;
 
-function fontFaces(origin: string): FontFacesSpecification {
+function fontFaces(root: string): FontFacesSpecification {
 	const faces = (weight: 400 | 600) =>
 		(Object.keys(UNICODE_RANGES) as (keyof typeof UNICODE_RANGES)[]).map((subset) => ({
-			url: `${origin}/fonts/noto-sans-${subset}-${weight}-normal.woff2`,
+			url: `${root}/fonts/noto-sans-${subset}-${weight}-normal.woff2`,
 			'unicode-range': UNICODE_RANGES[subset].split(',')
 		}));
 	return { [FONT_REGULAR]: faces(400), [FONT_SEMIBOLD]: faces(600) };
@@ -136,14 +136,15 @@ const PLACE_TIERS: {
 /**
  * Builds the basemap style.
  *
- * @param origin the page's `location.origin`. MapLibre resolves source and font URLs outside the
- *   page, so relative paths do not work; everything is made absolute on the page's own origin,
- *   which keeps the app fully offline and same-origin.
+ * @param root the site's root URL: the page's origin and the base path, no trailing slash
+ *   (`siteRoot()` from `$lib/site`). MapLibre resolves source and font URLs outside the page, so
+ *   relative paths do not work; everything is made absolute under the site's own root, which keeps
+ *   the app fully offline and same-origin, at a host's root or under a sub-path.
  */
-export function buildStyle(origin: string): StyleSpecification {
+export function buildStyle(root: string): StyleSpecification {
 	const geojson = (file: string, attribution: string) => ({
 		type: 'geojson' as const,
-		data: `${origin}/basemap/${file}`,
+		data: `${root}/basemap/${file}`,
 		attribution
 	});
 	const naturalEarth = '© Natural Earth';
@@ -241,7 +242,7 @@ export function buildStyle(origin: string): StyleSpecification {
 	return {
 		version: 8,
 		name: 'Frontline Timeline basemap',
-		'font-faces': fontFaces(origin),
+		'font-faces': fontFaces(root),
 		sources: {
 			[BASEMAP_COUNTRIES_SOURCE]: geojson('countries.geojson', naturalEarth),
 			[BASEMAP_BORDERS_SOURCE]: geojson('borders.geojson', naturalEarth),
