@@ -46,7 +46,7 @@ describe('dates at their precision', () => {
 		expect(precisionWords('day')).toBe('exact day');
 		expect(precisionWords('week')).toBe('known to the week');
 		expect(precisionWords('month')).toBe('known to the month');
-		expect(precisionWords('undated')).toBe('undated: on or before the day it was reported');
+		expect(precisionWords('undated')).toBe('happened on or before that day; when is not known');
 	});
 
 	it('says an undated fact is undated and when it was reported by, never a day it happened on', () => {

@@ -96,7 +96,7 @@ const PRECISION_WORDS: Record<TimePrecision, string> = {
 	day: 'exact day',
 	week: 'known to the week',
 	month: 'known to the month',
-	undated: 'undated: on or before the day it was reported'
+	undated: 'happened on or before that day; when is not known'
 };
 
 /** How precisely a date is known, in words ("known to the week"). */
