@@ -8,6 +8,7 @@ import {
 	MAP_BOX,
 	BASEMAP_CREDIT,
 	figureSvg,
+	keepDatesWhole,
 	fitView,
 	placeCard,
 	placeSvg,
@@ -60,7 +61,7 @@ describe('placeSvg', () => {
 		expect(svg).toContain('>Strike &amp; &lt;b&gt;</text>');
 		expect(svg).not.toContain('<b>');
 		expect(formatTime(f.properties.time)).toBe('Sat 1 Feb 2025');
-		expect(svg).toContain('>Sat 1 Feb 2025</text>');
+		expect(svg).toContain('>Sat\u00a01\u00a0Feb\u00a02025</text>'); // one date, never broken across lines
 		expect(svg).toContain('>STRIKES</text>');
 		expect(svg).toContain('>Frontline Timeline</text>');
 		expect(svg).toContain(BASEMAP_CREDIT.replaceAll('&', '&amp;'));
@@ -153,6 +154,28 @@ describe('placeSvg', () => {
 		expect(s).toBeLessThan(47.5);
 		expect(n).toBeGreaterThan(48.0);
 		expect(svg).toMatch(/fill="#b8322a" fill-opacity="0.5"/);
+		expect(svg).not.toContain('class="small-shape"');
+	});
+
+	it('rings a shape too small to see at the closest zoom, as the selection rings a point', () => {
+		const speck: TimelineFeature['geometry'] = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[37.5, 47.5],
+					[37.51, 47.5],
+					[37.51, 47.51],
+					[37.5, 47.5]
+				]
+			]
+		};
+		const f = feature({
+			geometry: speck,
+			props: { kind: 'gain', position: { precision: 'mapped', source: 'test' } }
+		});
+		const { svg, view } = draw(f);
+		expect(view.zoom).toBe(8);
+		expect(svg).toContain('class="small-shape"');
 	});
 });
 
@@ -191,6 +214,17 @@ describe('wrap', () => {
 	});
 });
 
+describe('keepDatesWhole', () => {
+	it('joins the words of each date with no-break spaces, so wrap never splits one', () => {
+		const text = keepDatesWhole('undated; reported by 6 Feb 2025');
+		expect(text).toBe('undated; reported by 6\u00a0Feb\u00a02025');
+		expect(wrap(text, 3, (l) => l.length <= 24)).toEqual(['undated; reported by', '6\u00a0Feb\u00a02025']);
+		expect(keepDatesWhole('since January 2025, still going on at Sat 1 Feb 2025')).toBe(
+			'since January\u00a02025, still going on at Sat\u00a01\u00a0Feb\u00a02025'
+		);
+	});
+});
+
 describe('figureSvg', () => {
 	it('is a plain card with the label, the value and the date', () => {
 		const figure: Figure = {
@@ -203,7 +237,8 @@ describe('figureSvg', () => {
 		const svg = figureSvg(figure, measureText);
 		expect(svg).toContain('>660 drones</text>');
 		expect(svg).toContain('>Drones launched in a week</text>');
-		expect(svg).toContain(`>${formatTime(figure.time)}</text>`);
+		expect(formatTime(figure.time)).toBe('week of 27 Jan 2025');
+		expect(svg).toContain('>week of 27\u00a0Jan\u00a02025</text>');
 		expect(svg).not.toContain('class="basemap"');
 	});
 });

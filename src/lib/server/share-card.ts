@@ -15,6 +15,7 @@ import type { Figure, LayerSpec, TimelineFeature } from '$lib/data/types';
 import { COLORS } from '$lib/map/style';
 import { COLOURS, MOVEMENT_LINE, pointSymbol, SELECTION_BLUE } from '$lib/map/layers/symbology';
 import { TERRITORY } from '$lib/map/layers/territory';
+import { MIN_SHAPE_PX } from '$lib/map/selection/frame';
 import { precisionRing } from '$lib/spatial/measures';
 import { formatTime } from '$lib/time/format';
 import { SHARE_IMAGE, SITE_NAME } from './meta';
@@ -213,7 +214,8 @@ export function placeCard(feature: TimelineFeature, layer?: LayerSpec): PlaceCar
 
 /** Lines of `text` no wider than `width`, at most `max`; the last ends in an ellipsis when cut. */
 export function wrap(text: string, max: number, fits: (line: string) => boolean): string[] {
-	const words = text.split(/\s+/).filter(Boolean);
+	// Split at ordinary spaces only: a no-break space (see keepDatesWhole) holds its words together.
+	const words = text.split(/[ \t\n]+/).filter(Boolean);
 	const lines: string[] = [];
 	let line = '';
 	for (const word of words) {
@@ -242,6 +244,13 @@ function cut(line: string, fits: (line: string) => boolean): string {
 	let l = line;
 	while (l.length > 1 && !fits(`${l}…`)) l = l.slice(0, -1);
 	return `${l}…`;
+}
+
+/** A date ("Sat 1 Feb 2025", "6 Feb 2025", "January 2025") is never broken across lines. */
+export function keepDatesWhole(text: string): string {
+	return text.replace(/(?:[A-Z][a-z]{2} )?\d{1,2} [A-Z][a-z]{2} \d{4}|[A-Z][a-z]+ \d{4}/g, (d) =>
+		d.replaceAll(' ', '\u00a0')
+	);
 }
 
 interface TextBlock {
@@ -299,7 +308,7 @@ function placeBlocks(card: PlaceCard, measure: MeasureText): TextBlock[] {
 		},
 		{ lines: title, size: titleSize, weight: 600, colour: COLORS.placeText, leading: 1.18, after: 20 },
 		{
-			lines: wrap(card.date, 2, fitsIn(28, 400)),
+			lines: wrap(keepDatesWhole(card.date), 3, fitsIn(28, 400)),
 			size: 28,
 			weight: 400,
 			colour: '#4d4a46',
@@ -378,6 +387,15 @@ function placeShape(view: View, feature: TimelineFeature, region: Feature | unde
 			out += `<path d="${d}" fill="${TERRITORY.gained.fill}" fill-opacity="${TERRITORY.gained.opacity}" stroke="${TERRITORY.gained.edge}" stroke-width="2" fill-rule="evenodd"/>`;
 		else
 			out += `<path d="${d}" fill="${COLOURS.area}" fill-opacity="0.28" stroke="${COLOURS.areaStroke}" stroke-width="2.5" stroke-opacity="0.85" fill-rule="evenodd"/>`;
+	}
+	if (g.type !== 'Point' && g.type !== 'MultiPoint') {
+		// A shape too small to see at the zoom that keeps its surroundings in view is ringed, as the
+		// selection rings a point.
+		const [w, s, e, n] = turfBbox(g);
+		const [x0, y0] = project(view, [w, n]);
+		const [x1, y1] = project(view, [e, s]);
+		if (Math.max(x1 - x0, y1 - y0) < MIN_SHAPE_PX)
+			out += `<circle class="small-shape" cx="${num((x0 + x1) / 2)}" cy="${num((y0 + y1) / 2)}" r="${num(14 * SYMBOL_SCALE)}" fill="none" stroke="${SELECTION_BLUE}" stroke-width="3.5"/>`;
 	}
 	return out;
 }
@@ -522,7 +540,7 @@ export function figureSvg(figure: Figure, measure: MeasureText): string {
 			after: 22
 		},
 		{
-			lines: wrap(formatTime(figure.time), 1, fitsIn(28, 400)),
+			lines: wrap(keepDatesWhole(formatTime(figure.time)), 2, fitsIn(28, 400)),
 			size: 28,
 			weight: 400,
 			colour: '#4d4a46',
