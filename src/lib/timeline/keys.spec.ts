@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toDay } from '$lib/time/days';
-import { addMonths, dayForKey, nextEventDay, previousEventDay } from './keys';
+import { addMonths, dayForKey, nextEventDay, previousEventDay, windowForKey } from './keys';
 
 const range = { min: toDay('2024-08-01'), max: toDay('2025-02-06') };
 const events = ['2024-12-01', '2025-01-31', '2025-02-01', '2025-02-03'].map(toDay);
@@ -52,5 +52,29 @@ describe('keyboard steps', () => {
 		expect(addMonths(toDay('2024-01-31'), 1)).toBe(toDay('2024-02-29'));
 		expect(addMonths(toDay('2025-03-31'), -1)).toBe(toDay('2025-02-28'));
 		expect(addMonths(toDay('2024-12-15'), 1)).toBe(toDay('2025-01-15'));
+	});
+});
+
+describe('window keys', () => {
+	const win = { min: toDay('2025-01-01'), max: toDay('2025-01-31') };
+	const key = (k: string, day = '2025-01-16', shiftKey = false) =>
+		windowForKey({ key: k, shiftKey }, win, toDay(day), range);
+
+	it('zooms in and out around the chosen day with + and −', () => {
+		const inner = key('+');
+		expect(inner && inner.max - inner.min).toBe(15);
+		expect(inner && inner.min <= toDay('2025-01-16') && inner.max >= toDay('2025-01-16')).toBe(true);
+		expect(key('=')).toEqual(inner);
+		const outer = key('-');
+		expect(outer && outer.max - outer.min).toBe(60);
+		expect(key('−')).toEqual(outer);
+	});
+
+	it('moves half a window with < and >, stops at the range, and shows it all with 0', () => {
+		expect(key('>', undefined, true)).toEqual({ min: range.max - 30, max: range.max });
+		expect(key('<', undefined, true)).toEqual({ min: win.min - 15, max: win.max - 15 });
+		expect(key('0')).toEqual(range);
+		expect(key('a')).toBeNull();
+		expect(key('ArrowLeft')).toBeNull();
 	});
 });

@@ -3,6 +3,7 @@
  * next event) are tested without a browser, and the slider, the page and the hint all agree.
  */
 import { clampDay, type DayRange } from './range';
+import { panWindow, span, zoomWindow } from './window';
 
 /** The keys, as shown in the visible keyboard hint. */
 export const KEY_HINTS: readonly { keys: string; does: string }[] = [
@@ -11,8 +12,41 @@ export const KEY_HINTS: readonly { keys: string; does: string }[] = [
 	{ keys: 'PgUp PgDn', does: 'one month' },
 	{ keys: 'Home End', does: 'first / last day' },
 	{ keys: '[ ]', does: 'previous / next event' },
-	{ keys: 'Space', does: 'play / pause' }
+	{ keys: 'Space', does: 'play / pause' },
+	{ keys: '+ −', does: 'zoom the track' },
+	{ keys: '< >', does: 'move it' },
+	{ keys: '0', does: 'whole range' }
 ];
+
+/** How much one key press zooms: halves or doubles the days the track shows. */
+export const ZOOM_STEP = 2;
+
+/**
+ * The track window a key moves to, or null when the key is not a window key. Zooming keeps the chosen
+ * day in place when it is on the track (else the window's middle); moving goes half a window.
+ */
+export function windowForKey(press: KeyPress, win: DayRange, day: number, range: DayRange): DayRange | null {
+	const anchor = day >= win.min && day <= win.max ? day : (win.min + win.max) / 2;
+	switch (press.key) {
+		case '+':
+		case '=':
+			return zoomWindow(win, 1 / ZOOM_STEP, anchor, range);
+		case '-':
+		case '_':
+		case '−':
+			return zoomWindow(win, ZOOM_STEP, anchor, range);
+		case '<':
+		case ',':
+			return panWindow(win, -Math.max(1, Math.round(span(win) / 2)), range);
+		case '>':
+		case '.':
+			return panWindow(win, Math.max(1, Math.round(span(win) / 2)), range);
+		case '0':
+			return { ...range };
+		default:
+			return null;
+	}
+}
 
 export interface KeyPress {
 	key: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toRenderCollection } from '$lib/data/render';
 import { toDay } from '$lib/time/days';
 import { FIXTURE, FIXTURE_LAYERS as LAYER_IDS } from './fixture';
-import { condense, eventDays, marksByLayer, toMarks, type Mark } from './marks';
+import { condense, eventDays, figureMarks, marksByLayer, toMarks, type Mark } from './marks';
 
 const marks = toMarks(toRenderCollection(FIXTURE).features);
 const byId = (id: string) => {
@@ -68,7 +68,9 @@ describe('condensing a crowded row', () => {
 		start,
 		end: start + (uncertain ? 6 : 0),
 		uncertain,
-		uncertainUntil: uncertain ? start + 6 : start - 1
+		uncertainUntil: uncertain ? start + 6 : start - 1,
+		undated: false,
+		ongoing: false
 	});
 
 	it('leaves a row within the limit as it is', () => {
@@ -85,5 +87,53 @@ describe('condensing a crowded row', () => {
 			[12, 12, 'Mark 0', false]
 		]);
 		expect(out[0]?.index).toBe(1);
+	});
+});
+
+describe('undated, ongoing and figure marks', () => {
+	it('draws an undated fact as a marker at the day it was reported by, and knows an open end', () => {
+		const fs = [
+			{
+				...FIXTURE[0]!,
+				id: 'u',
+				properties: {
+					...FIXTURE[0]!.properties,
+					time: { start: '2025-02-04', precision: 'undated' as const }
+				}
+			},
+			FIXTURE[0]!
+		];
+		const [u, other] = toMarks(toRenderCollection(fs).features, new Set([FIXTURE[0]!.id]));
+		expect(u).toMatchObject({
+			undated: true,
+			start: toDay('2025-02-04'),
+			end: toDay('2025-02-04'),
+			ongoing: false
+		});
+		expect(other?.ongoing).toBe(true);
+		expect(other?.undated).toBe(false);
+	});
+
+	it('gives each figure a mark at its date or across its span, undated ones as markers', () => {
+		const [span, day, undated] = figureMarks([
+			{ id: 'a', label: 'A', value: '1', claims: [], time: { start: '2025-01-01', precision: 'month' } },
+			{ id: 'b', label: 'B', value: '2', claims: [], time: { start: '2025-01-30', precision: 'day' } },
+			{ id: 'c', label: 'C', value: '3', claims: [], time: { start: '2025-02-06', precision: 'undated' } }
+		]);
+		expect(span).toMatchObject({
+			id: 'a',
+			kind: 'figure',
+			name: 'A',
+			start: toDay('2025-01-01'),
+			end: toDay('2025-01-31'),
+			uncertain: true
+		});
+		expect(day).toMatchObject({
+			start: toDay('2025-01-30'),
+			end: toDay('2025-01-30'),
+			uncertain: false,
+			index: -2
+		});
+		expect(undated).toMatchObject({ undated: true, start: toDay('2025-02-06'), end: toDay('2025-02-06') });
 	});
 });

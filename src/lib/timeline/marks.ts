@@ -4,16 +4,19 @@
  * is drawn as a bar across its span, never as a tick on its first day.
  */
 import type { RenderProps } from '$lib/data/render';
-import type { FeatureKind, LayerId } from '$lib/data/types';
-import { isStateKind } from '$lib/time/visibility';
+import type { FeatureKind, Figure, LayerId } from '$lib/data/types';
+import { toDay } from '$lib/time/days';
+import { isStateKind, precisionSpanEnd } from '$lib/time/visibility';
 
 export interface Mark {
-	/** Numeric render id (index in the render collection). */
+	/** Numeric render id (index in the render collection); for a figure, -1 - its index in figures.json. */
 	index: number;
-	/** Feature id used in links and `app.select`. */
+	/** Feature or figure id used in links and `app.select`. */
 	id: string;
+	/** The layer's id; empty for a figure (figures have no layer). */
 	layer: LayerId;
-	kind: FeatureKind;
+	/** The feature's kind, or `figure`. */
+	kind: FeatureKind | 'figure';
 	name: string;
 	/** First day of the mark (where a click jumps to). */
 	start: number;
@@ -23,13 +26,25 @@ export interface Mark {
 	uncertain: boolean;
 	/** Last day of the uncertain part (before `start` when the date is exact): a lasting state is uncertain only while its start is. */
 	uncertainUntil: number;
+	/** Undated: it happened on or before `start`, the day it was reported by (`end` = `start`). */
+	undated: boolean;
+	/** An open end: still going on at `end`, the date of its newest source (drawn as continuing). */
+	ongoing: boolean;
 }
 
-/** One mark per feature, in the order of the render collection. */
-export function toMarks(features: readonly { properties: RenderProps }[]): Mark[] {
+/**
+ * One mark per feature, in the order of the render collection. `ongoing` holds the ids of the states
+ * with an open end (`time.ongoing`), which the render properties do not carry.
+ */
+export function toMarks(
+	features: readonly { properties: RenderProps }[],
+	ongoing: ReadonlySet<string> = new Set()
+): Mark[] {
 	return features.map(({ properties: p }, index) => {
-		// States last from s to e; events are uncertain from s to w (w < s when the day is exact).
-		const end = isStateKind(p.kind) ? p.e : Math.max(p.s, p.w);
+		const undated = p.tp === 'undated';
+		// States last from s to e; events are uncertain from s to w (w < s when the day is exact); an
+		// undated fact is a marker at the day it was reported by (its keys run on for ever).
+		const end = undated ? p.s : isStateKind(p.kind) ? p.e : Math.max(p.s, p.w);
 		return {
 			index,
 			id: p.id,
@@ -39,7 +54,40 @@ export function toMarks(features: readonly { properties: RenderProps }[]): Mark[
 			start: p.s,
 			end,
 			uncertain: p.tp !== 'day',
-			uncertainUntil: Math.min(p.w, end)
+			uncertainUntil: Math.min(p.w, end),
+			undated,
+			ongoing: ongoing.has(p.id)
+		};
+	});
+}
+
+/** One mark per figure, at its date or across its span, in the order of figures.json. */
+export function figureMarks(figures: readonly Figure[]): Mark[] {
+	return figures.map((f, i) => {
+		const start = toDay(f.time.start);
+		const undated = f.time.precision === 'undated';
+		const end = undated
+			? start
+			: f.time.end !== undefined
+				? toDay(f.time.end)
+				: precisionSpanEnd(start, f.time.precision);
+		const exact = f.time.precision === 'day';
+		return {
+			index: -1 - i,
+			id: f.id,
+			layer: '',
+			kind: 'figure',
+			name: f.label,
+			start,
+			end,
+			uncertain: !exact,
+			uncertainUntil: exact
+				? start - 1
+				: undated
+					? start
+					: Math.min(end, precisionSpanEnd(start, f.time.precision)),
+			undated,
+			ongoing: f.time.ongoing === true
 		};
 	});
 }
@@ -84,7 +132,9 @@ export function condense(marks: readonly Mark[], max = MARKS_PER_ROW): Mark[] {
 						name: `${count.toLocaleString('en-GB')} facts`,
 						end: first.start,
 						uncertain,
-						uncertainUntil: uncertain ? first.start : first.start - 1
+						uncertainUntil: uncertain ? first.start : first.start - 1,
+						undated: false,
+						ongoing: false
 					}
 		);
 }

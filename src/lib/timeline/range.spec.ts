@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, TimelineFeature } from '$lib/data/types';
 import { toDay } from '$lib/time/days';
-import { clampDay, dataRange, defaultDay, fraction, monthTicks } from './range';
+import { clampDay, dataRange, defaultDay, fraction, monthTicks, weekTicks } from './range';
 
 function feature(start: string, precision: 'day' | 'week' | 'month', end?: string): TimelineFeature {
 	return {
@@ -104,5 +104,16 @@ describe('month ticks', () => {
 
 	it('has no ticks inside a range shorter than a month that crosses no month start', () => {
 		expect(monthTicks({ min: toDay('2025-01-03'), max: toDay('2025-01-20') })).toEqual([]);
+	});
+});
+
+describe('week ticks', () => {
+	it('marks the Mondays of a window, but not a 1st (a month tick is there)', () => {
+		const t = weekTicks({ min: toDay('2025-01-01'), max: toDay('2025-02-09') });
+		expect(t.map((x) => x.label)).toEqual(['6', '13', '20', '27', '3']);
+		expect(new Date(t[0]!.day * 86_400_000).getUTCDay()).toBe(1);
+		expect(weekTicks({ min: toDay('2024-12-30'), max: toDay('2024-12-30') })).toEqual([
+			{ day: toDay('2024-12-30'), label: '30' }
+		]);
 	});
 });

@@ -96,6 +96,21 @@ export function monthTicks(range: DayRange): MonthTick[] {
 	return ticks;
 }
 
+/**
+ * Mondays inside a window, labelled with their day of the month, for a track zoomed in to weeks
+ * (the 1st of a month already has a month tick).
+ */
+export function weekTicks(range: DayRange): { day: number; label: string }[] {
+	const ticks: { day: number; label: string }[] = [];
+	// Day 0 (1 Jan 1970) was a Thursday: Mondays are the days with (day + 3) % 7 === 0.
+	let d = range.min + ((((4 - range.min) % 7) + 7) % 7);
+	for (; d <= range.max; d += 7) {
+		const date = new Date(d * 86_400_000).getUTCDate();
+		if (date !== 1) ticks.push({ day: d, label: String(date) });
+	}
+	return ticks;
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Where a day sits along the track, 0 at the first day and 1 at the last. */

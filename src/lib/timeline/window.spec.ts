@@ -169,6 +169,15 @@ describe('layoutRow', () => {
 		expect(lanesUsed(placed)).toBe(2);
 	});
 
+	it('merges ticks with each other rather than into a bar across the window', () => {
+		const placed = layoutRow(
+			[{ start: 0, end: 100, item: 'long' }, tick(50, 'a'), tick(50, 'b'), tick(50, 'c')],
+			w,
+			OPTS
+		);
+		expect(placed.map((p) => p.items)).toEqual([['long'], ['a', 'b', 'c']]);
+	});
+
 	it('never lets two marks of a sub-row overlap, at any width (property)', () => {
 		const item = fc
 			.tuple(fc.integer({ min: -20, max: 120 }), fc.integer({ min: 0, max: 60 }), fc.boolean())

@@ -153,9 +153,9 @@ export interface LayoutOptions {
 /**
  * Lays a row's items out in the window at the row's pixel width. Items outside the window are left
  * out; spans are cut at its edges. Each item goes to the first sub-row where it clears the mark
- * before it by `gapPx`; one that fits in none joins the last mark of the last sub-row, which becomes
- * a cluster (items are taken in order of their left edge, so a cluster only grows to the right and
- * never reaches the mark after it). So no two marks overlap at this width, whatever the data.
+ * before it by `gapPx`; one that fits in none joins the narrowest of the sub-rows' last marks, which
+ * becomes a cluster (items are taken in order of their left edge, so a cluster only grows to the
+ * right and no mark follows it yet). So no two marks overlap at this width, whatever the data.
  */
 export function layoutRow<T>(items: readonly RowItem<T>[], w: DayRange, o: LayoutOptions): Placed<T>[] {
 	const s = span(w);
@@ -195,8 +195,13 @@ export function layoutRow<T>(items: readonly RowItem<T>[], w: DayRange, o: Layou
 			});
 			continue;
 		}
-		const l = lanes[lanes.length - 1]!;
-		const last = l[l.length - 1]!;
+		// Join the narrowest of the sub-rows' last marks, so a few ticks merge with each other rather
+		// than into a bar across the window.
+		let last = lanes[0]![lanes[0]!.length - 1]!;
+		for (const l of lanes) {
+			const m = l[l.length - 1]!;
+			if (m.x1 - m.x0 <= last.x1 - last.x0) last = m;
+		}
 		last.x1 = Math.max(last.x1, b.x1);
 		last.start = Math.min(last.start, b.it.start);
 		last.end = Math.max(last.end, b.it.end);
