@@ -41,18 +41,40 @@ const ids = (dir: string) =>
 				.map((f) => f.slice(0, -'.html'.length))
 		: [];
 
-test('every place and figure page has its share image in the build, a 1200x630 PNG', () => {
+/** The territory layers of the build's data, and the ids of their pieces (which share their layer's image). */
+function series(): { layers: string[]; pieces: Set<string> } {
+	const read = (f: string) => JSON.parse(readFileSync(join(BUILD, 'data', f), 'utf8'));
+	const layers = (read('layers.json').layers as { id: string; style?: string }[])
+		.filter((l) => l.style === 'territory')
+		.map((l) => l.id);
+	const pieces = layers.flatMap((id) =>
+		(read(`${id}.geojson`).features as { id: string }[]).map((f) => f.id)
+	);
+	return { layers, pieces: new Set(pieces) };
+}
+
+test('every place and figure page has its share image in the build, a 1200x630 PNG; a territory series has one for all its pieces', () => {
 	const pages = [...ids('place'), ...ids('figure')];
 	expect(pages).toContain(PLACE);
+	const { layers, pieces } = series();
+	expect(layers.length).toBeGreaterThan(0);
+	expect(pieces.size).toBeGreaterThan(0);
 	const images = readdirSync(join(BUILD, 'share')).filter((f) => f.endsWith('.png'));
-	expect(images.sort()).toEqual(pages.map((id) => `${id}.png`).sort());
+	expect(images.sort()).toEqual(
+		pages
+			.filter((id) => !pieces.has(id))
+			.map((id) => `${id}.png`)
+			.sort()
+	);
+	const seriesImages = readdirSync(join(BUILD, 'share', 'series')).filter((f) => f.endsWith('.png'));
+	expect(seriesImages.sort()).toEqual(layers.map((id) => `${id}.png`).sort());
 	let bytes = 0;
-	for (const file of images) {
+	for (const file of [...images, ...seriesImages.map((f) => join('series', f))]) {
 		const png = readFileSync(join(BUILD, 'share', file));
 		expect(pngSize(png), file).toEqual({ width: 1200, height: 630 });
 		bytes += png.length;
 	}
-	console.log(`share images: ${images.length}, ${(bytes / 1e6).toFixed(1)} MB`);
+	console.log(`share images: ${images.length + seriesImages.length}, ${(bytes / 1e6).toFixed(1)} MB`);
 });
 
 test("a place page's preview tags name its page and its image by absolute URL only with a public origin", () => {

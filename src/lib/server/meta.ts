@@ -31,18 +31,29 @@ export function shareImagePath(id: string): string {
 	return `/share/${encodeURIComponent(id)}.png`;
 }
 
+/** The share image of every piece of a territory layer: the layer's own (`share.ts` `seriesPng`). */
+export function seriesImagePath(layer: string): string {
+	return `/share/series/${encodeURIComponent(layer)}.png`;
+}
+
 /** `layer` is the feature's layer declaration (its label names the layer in the preview). */
 export function placeMeta(feature: TimelineFeature, layer?: LayerSpec): PlaceMeta {
 	const p = feature.properties;
+	const series = layer?.style === 'territory';
 	return {
 		id: feature.id,
 		title: `${p.name} — ${SITE_NAME}`,
 		description: `${formatTime(p.time)} · ${layer?.label ?? p.layer}. ${p.summary}`,
 		path: `/place/${encodeURIComponent(feature.id)}`,
-		image: {
-			path: shareImagePath(feature.id),
-			alt: `Map of ${p.name} (${layer?.label ?? p.layer}), ${formatTime(p.time)}`
-		}
+		image: series
+			? {
+					path: seriesImagePath(p.layer),
+					alt: `Map of ${layer?.label ?? p.layer}, as of its last snapshot`
+				}
+			: {
+					path: shareImagePath(feature.id),
+					alt: `Map of ${p.name} (${layer?.label ?? p.layer}), ${formatTime(p.time)}`
+				}
 	};
 }
 

@@ -317,7 +317,14 @@ function placeBlocks(card: PlaceCard, measure: MeasureText): TextBlock[] {
 		}
 	];
 	if (card.note)
-		blocks.push({ lines: [card.note], size: 20, weight: 400, colour: '#66625c', leading: 1.3, after: 0 });
+		blocks.push({
+			lines: wrap(card.note, 3, fitsIn(20, 400)),
+			size: 20,
+			weight: 400,
+			colour: '#66625c',
+			leading: 1.3,
+			after: 0
+		});
 	return blocks;
 }
 

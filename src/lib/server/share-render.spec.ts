@@ -1,8 +1,9 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { dataset } from './dataset';
 import { SHARE_IMAGE } from './meta';
 import { measureText, renderPng } from './share-render';
-import { shareIds, sharePng, shareSvg } from './share';
+import { seriesFeature, seriesIds, seriesPng, shareIds, sharePng, shareSvg } from './share';
 
 /** Decoded PNG and the variance of its grey levels (0 for a blank image). */
 function decode(png: Buffer): { width: number; height: number; variance: number; data: Buffer } {
@@ -61,4 +62,19 @@ describe('share images of the real data', () => {
 			expect(colours.size).toBeGreaterThan(5);
 		}
 	);
+
+	it('gives a territory series one image for all its pieces: the ground held on its last snapshot', () => {
+		const [layer] = seriesIds();
+		expect(layer).toBeDefined();
+		const feature = seriesFeature(layer!)!;
+		expect(feature.geometry.type).toBe('MultiPolygon');
+		expect(feature.properties.time.start).toBe('2025-02-09');
+		// Its pieces have no image of their own.
+		const pieces = dataset.features.filter((f) => f.properties.layer === layer).map((f) => f.id);
+		expect(pieces.length).toBeGreaterThan(100);
+		expect(shareIds().filter((id) => pieces.includes(id))).toEqual([]);
+		const img = decode(seriesPng(layer!)!);
+		expect([img.width, img.height]).toEqual([SHARE_IMAGE.width, SHARE_IMAGE.height]);
+		expect(img.variance).toBeGreaterThan(200);
+	});
 });
