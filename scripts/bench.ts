@@ -67,6 +67,8 @@ export const BUDGETS = {
 } as const;
 
 type TargetId = 'app' | 'naive' | 'global-state' | 'best';
+/** A track window wider than any data: the app clamps it to the data's whole range. */
+const WHOLE_RANGE = '1900-01-01..2100-12-31';
 type DatasetId = 'real' | typeof WITHOUT_TERRITORY | 'synthetic';
 const DATASET_LABEL: Record<DatasetId, string> = {
 	real: 'real',
@@ -80,7 +82,9 @@ const DATASET_QUERY: Record<DatasetId, string> = {
 	synthetic: `?dataset=${SYNTHETIC.name}`
 };
 const TARGETS: { id: TargetId; path: string; slider: string; what: string }[] = [
-	{ id: 'app', path: '/', slider: '[data-testid="date-slider"]', what: 'the app' },
+	// The app's track opens on a window of the densest weeks, and its slider spans that window; the
+	// widest window (clamped to the data's range) makes it span the whole range, as the bare pages' do.
+	{ id: 'app', path: `/?win=${WHOLE_RANGE}`, slider: '[data-testid="date-slider"]', what: 'the app' },
 	{
 		id: 'naive',
 		path: '/bench/naive.html',
@@ -282,8 +286,11 @@ async function drawnFeatures(page: Page): Promise<number> {
 	});
 }
 
-const urlOf = (target: TargetId, dataset: DatasetId) =>
-	`http://127.0.0.1:${PORT}${TARGETS.find((x) => x.id === target)!.path}${DATASET_QUERY[dataset]}`;
+const urlOf = (target: TargetId, dataset: DatasetId) => {
+	const path = TARGETS.find((x) => x.id === target)!.path;
+	const query = DATASET_QUERY[dataset];
+	return `http://127.0.0.1:${PORT}${path}${query && path.includes('?') ? `&${query.slice(1)}` : query}`;
+};
 
 /**
  * Cold loads of two pages taken in turns (A, B, A, B…), so that a pair compared with each other (the
