@@ -31,6 +31,8 @@ export interface DataFile {
 	/** As shown in errors, e.g. `geo/strikes.geojson`; only the base name carries meaning. */
 	path: string;
 	text: string;
+	/** The text already parsed (a reader's table, converted in the browser): `text` is then not read. */
+	json?: unknown;
 }
 
 export interface DataError {
@@ -513,14 +515,14 @@ function baseName(path: string): string {
  */
 function items(
 	r: Reporter,
-	text: string,
+	file: DataFile,
 	key: string,
 	foreign: readonly string[] = [],
 	keep?: (json: Obj) => void
 ): unknown[] | undefined {
-	let json: unknown;
+	let json: unknown = file.json;
 	try {
-		json = JSON.parse(text);
+		if (json === undefined) json = JSON.parse(file.text);
 	} catch (e) {
 		r.error('', `is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
 		return undefined;
@@ -600,7 +602,7 @@ export function validateDataset(
 	const sourceFiles = files.filter((f) => baseName(f.path) === SOURCES_FILE);
 	for (const f of sourceFiles) {
 		const r = new Reporter(errors, f.path);
-		const list = items(r, f.text, 'sources');
+		const list = items(r, f, 'sources');
 		sources ??= new Map();
 		list?.forEach((s, i) => {
 			const id = idOf(r, s, i, 'sources');
@@ -620,7 +622,7 @@ export function validateDataset(
 	for (const f of files.filter((file) => baseName(file.path) === LAYERS_FILE)) {
 		const r = new Reporter(errors, f.path);
 		layers ??= new Map();
-		items(r, f.text, 'layers')?.forEach((l, i) => {
+		items(r, f, 'layers')?.forEach((l, i) => {
 			const id = idOf(r, l, i, 'layers');
 			if (!isObj(l) || !id) return;
 			const lr = r.forId(id);
@@ -640,7 +642,7 @@ export function validateDataset(
 		if (name === SOURCES_FILE || name === LAYERS_FILE) continue;
 		const r = new Reporter(errors, f.path);
 		if (name === FIGURES_FILE) {
-			items(r, f.text, 'figures')?.forEach((fig, i) => {
+			items(r, f, 'figures')?.forEach((fig, i) => {
 				const id = idOf(r, fig, i, 'figures');
 				if (!isObj(fig) || !claimId(r, id, f.path)) return;
 				const fr = r.forId(id);
@@ -670,7 +672,7 @@ export function validateDataset(
 		const territory = declared.get(layer)?.style === 'territory';
 		let collection: Obj | undefined;
 		const accepted: TimelineFeature[] = [];
-		const list = items(r, f.text, 'features', territory ? ['snapshots'] : [], (json) => (collection = json));
+		const list = items(r, f, 'features', territory ? ['snapshots'] : [], (json) => (collection = json));
 		list?.forEach((feat, i) => {
 			const id = idOf(r, feat, i, 'features');
 			if (!isObj(feat)) return r.forId(`features[${i}]`).error('', 'must be a GeoJSON Feature object');

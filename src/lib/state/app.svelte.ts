@@ -21,6 +21,21 @@ import { sameWindow } from '$lib/timeline/window';
 import type { DayRange } from '$lib/timeline/range';
 import type { Camera, ViewState } from './view';
 
+/**
+ * Files a reader opened in the page (never uploaded): their names and sizes and what they hold, for
+ * the banner that says the map shows them.
+ */
+export interface OwnData {
+	files: { name: string; bytes: number }[];
+	features: number;
+	figures: number;
+	layers: number;
+	/** Rows of a table of events (0 for data files). */
+	rows: number;
+	/** Items left out as invalid (the reader chose to open the rest). */
+	leftOut: number;
+}
+
 /** How a view change should reach the browser history. */
 export type HistoryMode = 'push' | 'replace';
 
@@ -60,6 +75,8 @@ export class AppState {
 	codes = $state.raw<DayCodes | null>(null);
 	/** The render collection in list order, for the day's summary; built with `render`. */
 	#index = $state.raw<DayIndex | null>(null);
+	/** Null while the map shows the project's own data; the reader's files when it shows theirs. */
+	own = $state.raw<OwnData | null>(null);
 	/** Problems met while loading data (a missing file, an invalid feature), as readable sentences. */
 	loadErrors = $state.raw<string[]>([]);
 	/** Things a link asked for that could not be honoured, shown as a dismissible notice. */
@@ -125,6 +142,18 @@ export class AppState {
 		this.loadErrors = errors;
 		// Until a link is read, every layer is on (not a change: nothing has been shown yet).
 		this.view.layers = [...this.layerIds];
+	}
+
+	/**
+	 * Replaces the data (a reader's own files, or back to the project's) and the view with it, in one
+	 * change that replaces the current history entry. The caller has already pointed the URL sync at
+	 * the new data (`UrlSync.setContext`), so the address names places and layers the data has.
+	 */
+	replaceDataset(dataset: Dataset, errors: string[], own: OwnData | null, view: ViewState): void {
+		this.setDataset(dataset, errors);
+		this.own = own;
+		this.revealed = null;
+		this.#commit(view, 'replace', 'person');
 	}
 
 	/**
