@@ -50,7 +50,7 @@ const CTX: UrlContext = {
 	layers: ALL_LAYERS
 };
 
-function setup(start: string) {
+function setup(start: string, embed = false) {
 	browser.entries = [start];
 	browser.index = 0;
 	const app = new AppState();
@@ -70,7 +70,7 @@ function setup(start: string) {
 	app.onViewChange(({ view, by }) => {
 		if (by !== 'person') jumps.push(view.camera);
 	});
-	const sync = new UrlSync({ app, ctx: CTX });
+	const sync = new UrlSync({ app, ctx: CTX, embed });
 	sync.start();
 	return { app, sync, jumps };
 }
@@ -205,6 +205,28 @@ describe('UrlSync and the camera', () => {
 		vi.advanceTimersByTime(1000);
 		expect(nav.pushState).not.toHaveBeenCalled();
 		expect(browser.entries).toEqual(['/?date=2025-01-01&at=48,37.5,6']);
+		sync.destroy();
+	});
+});
+
+describe('UrlSync in an embed', () => {
+	it('keeps ?embed in every address it writes, and reads the rest of the link as usual', () => {
+		const { app, sync } = setup('/?embed&date=2025-01-05&layers=strikes', true);
+		expect(app.view.layers).toEqual(['strikes']);
+		expect(app.notices).toEqual([]);
+		expect(browser.entries).toEqual(['/?date=2025-01-05&layers=strikes&embed']);
+		app.select('poltava-strike');
+		expect(browser.entries.at(-1)).toBe('/place/poltava-strike?date=2025-01-05&layers=strikes&embed');
+		sync.destroy();
+	});
+
+	it('keeps working when the frame refuses history changes', () => {
+		vi.mocked(nav.pushState).mockImplementationOnce(() => {
+			throw new DOMException('refused', 'SecurityError');
+		});
+		const { app, sync } = setup('/?embed&date=2025-01-05', true);
+		expect(() => app.select('poltava-strike')).not.toThrow();
+		expect(app.view.place).toBe('poltava-strike');
 		sync.destroy();
 	});
 });

@@ -12,6 +12,7 @@
 import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
 import type { AppState, HistoryMode, ViewChange } from './app.svelte';
+import { withEmbed } from './embed';
 import { parseLocation, viewHref, type UrlContext } from './url';
 import type { ViewState } from './view';
 
@@ -29,6 +30,8 @@ export interface UrlSyncOptions {
 	base?: string;
 	/** Shortest gap between two `replaceState` calls; 250 ms keeps it at 4 per second at most. */
 	throttleMs?: number;
+	/** The page is an embed (`embed.ts`): its addresses keep `?embed`, so a reload in the frame stays one. */
+	embed?: boolean;
 }
 
 export class UrlSync {
@@ -36,6 +39,7 @@ export class UrlSync {
 	#ctx: UrlContext;
 	#base: string;
 	#throttleMs: number;
+	#embed: boolean;
 	/** The state the current history entry should hold once pending writes are flushed. */
 	#last: ViewState | null = null;
 	#timer: ReturnType<typeof setTimeout> | null = null;
@@ -46,6 +50,7 @@ export class UrlSync {
 		this.#ctx = options.ctx;
 		this.#base = options.base ?? '';
 		this.#throttleMs = options.throttleMs ?? 250;
+		this.#embed = options.embed ?? false;
 	}
 
 	/** Reads the current location into the app, then follows every view change. Call once, after data loaded. */
@@ -113,8 +118,14 @@ export class UrlSync {
 
 	#write(mode: HistoryMode, view: ViewState): void {
 		// resolve() adds the base path; viewHref's path is one of the app's own routes.
-		const href = resolve(viewHref(view, this.#ctx.layers, '', this.#ctx.figures) as ViewPath);
-		if (mode === 'push') pushState(href, {});
-		else replaceState(href, {});
+		const path = viewHref(view, this.#ctx.layers, '', this.#ctx.figures);
+		const href = resolve((this.#embed ? withEmbed(path) : path) as ViewPath);
+		// A frame whose sandbox or host refuses history changes keeps working; only its address lags.
+		try {
+			if (mode === 'push') pushState(href, {});
+			else replaceState(href, {});
+		} catch {
+			// nothing to do: the view state, not the address, is what the page shows
+		}
 	}
 }

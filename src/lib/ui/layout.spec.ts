@@ -10,6 +10,10 @@ describe('regionInsets', () => {
 	it('uses the whole width on phones, where the column is a closed drawer', () => {
 		expect(regionInsets(WIDE_MIN_PX - 1).left).toBeLessThan(20);
 	});
+	it('uses the whole width on wide screens too when there is no column (an embed)', () => {
+		expect(regionInsets(1280, false).left).toBeLessThan(20);
+		expect(regionInsets(1280, false).top).toBe(MASTHEAD);
+	});
 	it('switches layout at the CSS breakpoint', () => {
 		expect(regionInsets(WIDE_MIN_PX).left).toBeGreaterThan(SIDE_COLUMN);
 		expect(freeMapArea(WIDE_MIN_PX, 800).left).toBeGreaterThan(SIDE_COLUMN);

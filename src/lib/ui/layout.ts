@@ -18,9 +18,10 @@ export const BELOW_MASTHEAD = rem(CHROME_REM.masthead + CHROME_REM.gap);
 
 /**
  * Padding for the default "whole region" framing: on wide screens the region is fitted beside the
- * left column, not under it, so Kursk and Kharkiv are not hidden on first load.
+ * left column, not under it, so Kursk and Kharkiv are not hidden on first load. Without the column
+ * (`side` false: an embed, state/embed.ts) it uses the whole width, as on phones.
  */
-export function regionInsets(width: number): Insets {
-	if (isPhoneWidth(width)) return { top: MASTHEAD, right: 8, bottom: 8, left: 8 };
+export function regionInsets(width: number, side = true): Insets {
+	if (isPhoneWidth(width) || !side) return { top: MASTHEAD, right: 8, bottom: 8, left: 8 };
 	return { top: MASTHEAD, right: 16, bottom: 16, left: SIDE_COLUMN + 8 };
 }
