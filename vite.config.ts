@@ -84,6 +84,9 @@ function maplibreChunk(): Plugin {
 export default defineConfig({
 	plugins: [sveltekit(), maplibreChunk(), ...(bench ? [bundleReport(), benchDataBase()] : [])],
 	server: { fs: { allow: ['geo'] } },
+	// Any site may frame the map (an article's embed, `?embed`): the meta-tag CSP cannot say so, a
+	// header can (README, Publishing › Embedding). The e2e suite serves the build with `vite preview`.
+	preview: { headers: { 'Content-Security-Policy': 'frame-ancestors *' } },
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'test/**/*.spec.ts'],
 		environment: 'node'

@@ -94,7 +94,12 @@ export function staticServer({ root, fallback = '404', base = '' }) {
 		/** @param {number} status @param {string} file */
 		const send = (status, file) => {
 			const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream';
-			res.writeHead(status, { 'content-type': type, 'content-length': statSync(file).size });
+			res.writeHead(status, {
+				'content-type': type,
+				'content-length': statSync(file).size,
+				// Any site may frame the map (an embed, README › Embedding); a meta-tag CSP cannot say so.
+				'content-security-policy': 'frame-ancestors *'
+			});
 			if (req.method === 'HEAD') res.end();
 			else createReadStream(file).pipe(res);
 		};
