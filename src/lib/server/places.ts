@@ -6,7 +6,7 @@
  * `load`: a server load would make SvelteKit ship its server-data client (a `__data.json` fetcher
  * and a deserialiser) to every reader of a static site that never fetches server data.
  */
-import { resolve } from '$app/paths';
+import { basePath } from '$lib/site';
 import { dataset } from './dataset';
 import { figureMeta, linkTags, placeMeta, publicOrigin, SITE_NAME, type PlaceMeta } from './meta';
 
@@ -52,11 +52,7 @@ export function escapeHtml(text: string): string {
  * never markup. The page's URL and share image are named only with the site's public origin
  * (`FT_PUBLIC_ORIGIN`), under the base path the site is published at (`FT_BASE_PATH`): see `linkTags`.
  */
-export function placeHead(
-	meta: PlaceMeta,
-	origin = publicOrigin(),
-	base = resolve('/').slice(0, -1)
-): string {
+export function placeHead(meta: PlaceMeta, origin = publicOrigin(), base = basePath()): string {
 	const title = escapeHtml(meta.title);
 	const description = escapeHtml(meta.description);
 	return [
