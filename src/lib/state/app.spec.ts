@@ -90,6 +90,15 @@ describe('AppState', () => {
 		expect(app.feature('figure-day')).toBeUndefined();
 	});
 
+	it('links to its view under the base path: a place’s page, a figure’s page, or the map', () => {
+		const { app } = loaded('2025-02-01');
+		expect(app.href('/sub')).toMatch(/^\/sub\/\?date=2025-02-01/);
+		app.select('strike-a');
+		expect(app.href('/sub')).toMatch(/^\/sub\/place\/strike-a\?/);
+		app.select('figure-day');
+		expect(app.href('')).toMatch(/^\/figure\/figure-day\?date=2025-02-02/);
+	});
+
 	it('selecting a figure outside its span moves the date to it in the same change, and keeps the camera', () => {
 		const { app, changes } = loaded('2025-01-15');
 		app.setCamera({ lat: 48, lon: 37, zoom: 6 });

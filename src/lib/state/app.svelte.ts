@@ -16,7 +16,7 @@ import { dayToReveal } from '$lib/time/reveal';
 import { DayCodes } from '$lib/time/day-codes';
 import { DayIndex, EMPTY_DAY, LIST_LIMIT, type DaySummary } from '$lib/timeline/visible';
 import { FigureIndex, NO_FIGURES_DAY, type FiguresDay } from '$lib/timeline/figures';
-import { roundCamera } from './url';
+import { roundCamera, viewHref } from './url';
 import { sameWindow } from '$lib/timeline/window';
 import type { DayRange } from '$lib/timeline/range';
 import type { Camera, ViewState } from './view';
@@ -257,6 +257,14 @@ export class AppState {
 	setWindow(window: DayRange | undefined, mode: HistoryMode = 'replace'): void {
 		if (sameWindow(this.view.window, window)) return;
 		this.#commit(this.#with({ window }), mode, 'person');
+	}
+
+	/**
+	 * The link to this view (the full map's, never an embed's) under the site's base path: what Copy
+	 * link and an embed's "Open the full map" give. A selected figure links to its own page.
+	 */
+	href(base: string): string {
+		return viewHref(this.view, this.layerIds, base, { has: (id) => this.figure(id) !== undefined });
 	}
 
 	/** The opening link or Back/Forward: replace everything; the history already holds it. */
