@@ -47,10 +47,10 @@ const YEAR_START = Date.UTC(2024, 0, 1) / 86_400_000;
 const YEAR_DAYS = 366;
 
 const SOURCE_COUNT = 8;
-const iso = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+export const iso = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
 
-type Rand = () => number;
-const pick = <T>(rand: Rand, weighted: readonly (readonly [T, number])[]): T => {
+export type Rand = () => number;
+export const pick = <T>(rand: Rand, weighted: readonly (readonly [T, number])[]): T => {
 	let x = rand() * weighted.reduce((sum, [, w]) => sum + w, 0);
 	for (const [v, w] of weighted) if ((x -= w) < 0) return v;
 	return weighted[weighted.length - 1]![0];
@@ -94,8 +94,16 @@ function alignedStart(day: number, precision: TimePrecision): number {
 	return day;
 }
 
+/** 40 centres of activity, inside the region with a margin, that {@link position} clusters around. */
+export function makeHotspots(rand: Rand): [number, number][] {
+	return Array.from({ length: 40 }, (): [number, number] => [
+		REGION.west + 2 + rand() * 24,
+		REGION.south + 1 + rand() * 12
+	]);
+}
+
 /** Events cluster around hotspots (as real conflict data does) with a uniform background. */
-function position(rand: Rand, hotspots: readonly [number, number][]): [number, number] {
+export function position(rand: Rand, hotspots: readonly [number, number][]): [number, number] {
 	const w = REGION.east - REGION.west;
 	const h = REGION.north - REGION.south;
 	if (rand() < 0.3) return [REGION.west + rand() * w, REGION.south + rand() * h];
@@ -139,10 +147,7 @@ function geometry(rand: Rand, kind: FeatureKind, [lon, lat]: [number, number]) {
  */
 export function generateSynthetic(count: number, seed = 20_240_101): Map<string, string> {
 	const rand = prng(seed);
-	const hotspots = Array.from({ length: 40 }, (): [number, number] => [
-		REGION.west + 2 + rand() * 24,
-		REGION.south + 1 + rand() * 12
-	]);
+	const hotspots = makeHotspots(rand);
 	const sources = Array.from({ length: SOURCE_COUNT }, (_, i) => ({
 		id: `synthetic-source-${i + 1}`,
 		publisher: `Synthetic Publisher ${i + 1}`,
