@@ -4,7 +4,10 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		/** A history entry's state (state/history.ts): which data its view is of (AppState.dataKey). */
+		interface PageState {
+			data?: string;
+		}
 		// interface Platform {}
 	}
 }

@@ -7,8 +7,8 @@
  */
 import { formatError } from '$lib/data/validate';
 import type { Dataset } from '$lib/data/types';
-import type { AppState, OwnData } from '$lib/state/app.svelte';
-import { urlContext, type UrlContext } from '$lib/state/url';
+import { PROJECT_DATA, type AppState, type OwnData } from '$lib/state/app.svelte';
+import { urlContext } from '$lib/state/url';
 import type { ViewState } from '$lib/state/view';
 import { OpenJob, type Reply } from './client';
 import type { OpenResult, Stage } from './open';
@@ -36,17 +36,17 @@ const copyView = (v: ViewState): ViewState => ({
 	...(v.window ? { window: { ...v.window } } : {})
 });
 
+/** Openings in this page, for a key of each (with the time, so keys stay apart across a reload). */
+let openings = 0;
+
 export class OpenSession {
 	phase = $state<Phase>({ kind: 'idle' });
 	#app: AppState;
-	#onswitch: (ctx: UrlContext) => void;
 	#job: OpenJob | null = null;
 	#project: Saved | null = null;
 
-	/** `onswitch` points the URL sync at the data about to be shown. */
-	constructor(app: AppState, onswitch: (ctx: UrlContext) => void) {
+	constructor(app: AppState) {
 		this.#app = app;
-		this.#onswitch = onswitch;
 	}
 
 	get busy(): boolean {
@@ -135,7 +135,7 @@ export class OpenSession {
 
 	#show(result: OpenResult): void {
 		const app = this.#app;
-		if (!this.#project && app.dataset)
+		if (app.dataKey === PROJECT_DATA && app.dataset)
 			this.#project = { dataset: app.dataset, errors: app.loadErrors, view: copyView(app.view) };
 		const { dataset, errors, summary } = result;
 		const own: OwnData = {
@@ -147,7 +147,6 @@ export class OpenSession {
 			leftOut: errors.length
 		};
 		const ctx = urlContext(dataset);
-		this.#onswitch(ctx);
 		const notes = [
 			...(errors.length > 0
 				? [
@@ -156,7 +155,7 @@ export class OpenSession {
 				: []),
 			...summary.notes
 		];
-		app.replaceDataset(dataset, notes, own, {
+		app.replaceDataset(`own-${++openings}-${Date.now().toString(36)}`, dataset, notes, own, {
 			date: ctx.defaultDay,
 			place: null,
 			camera: app.view.camera && { ...app.view.camera },
@@ -170,7 +169,6 @@ export class OpenSession {
 		const saved = this.#project;
 		if (!saved) return;
 		this.#project = null;
-		this.#onswitch(urlContext(saved.dataset));
-		this.#app.replaceDataset(saved.dataset, saved.errors, null, saved.view);
+		this.#app.replaceDataset(PROJECT_DATA, saved.dataset, saved.errors, null, saved.view);
 	}
 }

@@ -36,6 +36,16 @@ export interface OwnData {
 	leftOut: number;
 }
 
+/** The data key of the project's own data (`geo/`), the data a page opens with. */
+export const PROJECT_DATA = 'project';
+
+/** Data the page has shown and can show again on Back/Forward. */
+interface HeldData {
+	dataset: Dataset;
+	errors: string[];
+	own: OwnData | null;
+}
+
 /** How a view change should reach the browser history. */
 export type HistoryMode = 'push' | 'replace';
 
@@ -49,6 +59,8 @@ export interface ViewChange {
 	before: ViewState;
 	mode: HistoryMode;
 	by: ChangeSource;
+	/** The data the view is of (`dataKey`): the history entry keeps it, so Back returns to that data. */
+	data: string;
 }
 
 /** What a selection did to the date: moved it from one day to another, to show the place. */
@@ -77,6 +89,8 @@ export class AppState {
 	#index = $state.raw<DayIndex | null>(null);
 	/** Null while the map shows the project's own data; the reader's files when it shows theirs. */
 	own = $state.raw<OwnData | null>(null);
+	/** Which data is shown: PROJECT_DATA, or the key of a reader's opening (`replaceDataset`). */
+	dataKey = $state.raw(PROJECT_DATA);
 	/** Problems met while loading data (a missing file, an invalid feature), as readable sentences. */
 	loadErrors = $state.raw<string[]>([]);
 	/** Things a link asked for that could not be honoured, shown as a dismissible notice. */
@@ -121,8 +135,25 @@ export class AppState {
 	#layerById = new Map<LayerId, LayerSpec>();
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#listeners = new Set<ViewListener>();
+	/**
+	 * The data this page can show again on Back/Forward, by key: the project's, and the reader's
+	 * latest opening (an earlier one is let go when they open other files).
+	 */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#held = new Map<string, HeldData>();
 
+	/** The project's data, loaded (not a change: nothing has been shown yet). */
 	setDataset(dataset: Dataset, errors: string[]): void {
+		this.#show(PROJECT_DATA, { dataset, errors, own: null });
+		// Until a link is read, every layer is on (not a change: nothing has been shown yet).
+		this.view.layers = [...this.layerIds];
+	}
+
+	#show(key: string, held: HeldData): void {
+		this.#held.set(key, held);
+		this.dataKey = key;
+		this.own = held.own;
+		const { dataset, errors } = held;
 		this.dataset = dataset;
 		this.layers = dataset.layers;
 		this.layerIds = dataset.layers.map((l) => l.id);
@@ -140,20 +171,39 @@ export class AppState {
 		this.#figureById = new Map(dataset.figures.map((f) => [f.id, f]));
 		this.#figures = new FigureIndex(dataset.figures);
 		this.loadErrors = errors;
-		// Until a link is read, every layer is on (not a change: nothing has been shown yet).
-		this.view.layers = [...this.layerIds];
 	}
 
 	/**
-	 * Replaces the data (a reader's own files, or back to the project's) and the view with it, in one
-	 * change that replaces the current history entry. The caller has already pointed the URL sync at
-	 * the new data (`UrlSync.setContext`), so the address names places and layers the data has.
+	 * Shows other data (a reader's own files under a key of their opening, or the project's again
+	 * under PROJECT_DATA) and the view with it, in one change that adds a history entry: Back returns
+	 * to the data and the view before. The change carries the key, so the URL sync names only places
+	 * and layers this data has.
 	 */
-	replaceDataset(dataset: Dataset, errors: string[], own: OwnData | null, view: ViewState): void {
-		this.setDataset(dataset, errors);
-		this.own = own;
+	replaceDataset(
+		key: string,
+		dataset: Dataset,
+		errors: string[],
+		own: OwnData | null,
+		view: ViewState
+	): void {
+		for (const k of this.#held.keys()) if (k !== PROJECT_DATA && k !== key) this.#held.delete(k);
+		this.#show(key, { dataset, errors, own });
 		this.revealed = null;
-		this.#commit(view, 'replace', 'person');
+		this.#commit(view, 'push', 'person');
+	}
+
+	/**
+	 * Back/Forward reached an entry of other data: shows that data again, if the page still holds it
+	 * (false if not: the reader opened other files since, or reloaded). The view follows with
+	 * `restore`.
+	 */
+	showData(key: string): boolean {
+		if (key === this.dataKey) return true;
+		const held = this.#held.get(key);
+		if (!held) return false;
+		this.#show(key, held);
+		this.revealed = null;
+		return true;
 	}
 
 	/**
@@ -195,7 +245,7 @@ export class AppState {
 		if (!sameCamera(v.camera, next.camera)) v.camera = next.camera && { ...next.camera };
 		if (v.layers.join() !== next.layers.join()) v.layers = [...next.layers];
 		if (!sameWindow(v.window, next.window)) v.window = next.window && { ...next.window };
-		const change: ViewChange = { view: copyView(this.view), before, mode, by };
+		const change: ViewChange = { view: copyView(this.view), before, mode, by, data: this.dataKey };
 		this.lastChange = change;
 		for (const l of this.#listeners) l(change);
 	}

@@ -1,18 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Dataset } from '$lib/data/types';
 import { parseIsoDay } from '$lib/time/days';
-import { AppState } from './app.svelte';
-import { UrlSync } from './history';
-import type { UrlContext } from './url';
+import { FIXTURE, FIXTURE_LAYERS } from '$lib/timeline/fixture';
+import { AppState, PROJECT_DATA, type OwnData } from './app.svelte';
+import { FILES_GONE_NOTICE, UrlSync } from './history';
+import { urlContext, type UrlContext } from './url';
 import type { Camera } from './view';
 
 /** The project's layer ids, as `geo/layers.json` declares them (any ids would do). */
 const ALL_LAYERS: readonly string[] = ['kursk', 'pokrovsk', 'kupiansk', 'velyka-novosilka', 'strikes'];
 
-/** The history as the browser would keep it: entries and the current index. */
+/**
+ * The history as the browser would keep it: entries, their states and the current index; and Kit's
+ * `page.state`, which Kit sets for the entry Back/Forward reaches before the app's listener runs.
+ */
 const browser = vi.hoisted(() => ({
 	entries: [] as string[],
+	states: [] as App.PageState[],
 	index: 0,
-	target: new EventTarget()
+	target: new EventTarget(),
+	page: { state: {} as App.PageState }
 }));
 
 function current(): URL {
@@ -20,14 +27,20 @@ function current(): URL {
 }
 
 vi.mock('$app/navigation', () => ({
-	pushState: vi.fn((href: string) => {
+	pushState: vi.fn((href: string, state: App.PageState) => {
 		browser.entries = [...browser.entries.slice(0, browser.index + 1), href];
+		browser.states = [...browser.states.slice(0, browser.index + 1), state];
 		browser.index += 1;
+		browser.page.state = state;
 	}),
-	replaceState: vi.fn((href: string) => {
+	replaceState: vi.fn((href: string, state: App.PageState) => {
 		browser.entries[browser.index] = href;
+		browser.states[browser.index] = state;
+		browser.page.state = state;
 	})
 }));
+
+vi.mock('$app/state', () => ({ page: browser.page }));
 
 vi.mock('$app/paths', () => ({ resolve: (path: string) => path }));
 
@@ -50,9 +63,15 @@ const CTX: UrlContext = {
 	layers: ALL_LAYERS
 };
 
-function setup(start: string, embed = false) {
+function open(start: string): void {
 	browser.entries = [start];
+	browser.states = [{}];
 	browser.index = 0;
+	browser.page.state = {};
+}
+
+function setup(start: string, embed = false) {
+	open(start);
 	const app = new AppState();
 	// Layers only: these tests are about the history, not about what a selection reveals (app.spec.ts).
 	app.setDataset(
@@ -76,12 +95,16 @@ function setup(start: string, embed = false) {
 }
 
 function back(): void {
-	browser.index -= 1;
-	browser.target.dispatchEvent(new Event('popstate'));
+	go(-1);
 }
 
 function forward(): void {
-	browser.index += 1;
+	go(1);
+}
+
+function go(delta: number): void {
+	browser.index += delta;
+	browser.page.state = browser.states[browser.index] ?? {};
 	browser.target.dispatchEvent(new Event('popstate'));
 }
 
@@ -227,6 +250,101 @@ describe('UrlSync in an embed', () => {
 		const { app, sync } = setup('/?embed&date=2025-01-05', true);
 		expect(() => app.select('poltava-strike')).not.toThrow();
 		expect(app.view.place).toBe('poltava-strike');
+		sync.destroy();
+	});
+});
+
+describe('UrlSync across a switch of data', () => {
+	const project: Dataset = {
+		layers: FIXTURE_LAYERS.map((id) => ({ id, label: id, colour: '#1d2630' })),
+		features: FIXTURE,
+		sources: [],
+		figures: [],
+		territory: []
+	};
+	/** A reader's files: one layer and one event of their own (invented for this test). */
+	const theirs: Dataset = {
+		layers: [{ id: 'mine', label: 'Mine', colour: '#1d2630' }],
+		features: [
+			{ ...FIXTURE[1]!, id: 'their-event', properties: { ...FIXTURE[1]!.properties, layer: 'mine' } }
+		],
+		sources: [],
+		figures: [],
+		territory: []
+	};
+	const own: OwnData = {
+		files: [{ name: 'mine.geojson', bytes: 10 }],
+		features: 1,
+		figures: 0,
+		layers: 1,
+		rows: 0,
+		leftOut: 0
+	};
+	const theirView = { date: day('2025-01-31'), place: null, camera: null, layers: ['mine'] };
+
+	function started(start: string) {
+		open(start);
+		const app = new AppState();
+		app.setDataset(project, []);
+		const sync = new UrlSync({ app, ctx: urlContext(project) });
+		sync.start();
+		return { app, sync };
+	}
+
+	it("adds a step for the reader's files; Back shows the project's data and view again, Forward theirs", () => {
+		const { app, sync } = started('/?date=2025-02-01');
+		app.select('strike-b');
+		app.setDate(day('2025-02-02'));
+		// Opened before the scrub's write was due: the scrubbed entry is settled with the project's data.
+		app.replaceDataset('own-1', theirs, [], own, theirView);
+		expect(browser.entries).toEqual([
+			'/?date=2025-02-01',
+			'/place/strike-b?date=2025-02-02',
+			'/?date=2025-01-31'
+		]);
+		expect(browser.states).toEqual([{ data: PROJECT_DATA }, { data: PROJECT_DATA }, { data: 'own-1' }]);
+		app.select('their-event');
+		expect(browser.entries.at(-1)).toBe('/place/their-event?date=2025-01-31');
+		vi.mocked(nav.pushState).mockClear();
+		vi.mocked(nav.replaceState).mockClear();
+
+		go(-2);
+		expect(app.dataKey).toBe(PROJECT_DATA);
+		expect(app.dataset).toBe(project);
+		expect(app.own).toBeNull();
+		expect(app.view).toEqual({
+			date: day('2025-02-02'),
+			place: 'strike-b',
+			camera: null,
+			layers: [...FIXTURE_LAYERS]
+		});
+		expect(app.notices).toEqual([]);
+		go(2);
+		expect(app.dataKey).toBe('own-1');
+		expect(app.dataset).toBe(theirs);
+		expect(app.own).toEqual(own);
+		expect(app.view).toEqual({ ...theirView, place: 'their-event' });
+		expect(app.notices).toEqual([]);
+		vi.advanceTimersByTime(1000);
+		expect(nav.pushState).not.toHaveBeenCalled();
+		expect(nav.replaceState).not.toHaveBeenCalled();
+		sync.destroy();
+	});
+
+	it('says so, instead of naming unknown places, when Back reaches files the page let go', () => {
+		const { app, sync } = started('/?date=2025-02-01');
+		app.replaceDataset('own-1', theirs, [], own, theirView);
+		app.select('their-event');
+		// Other files opened since: only the latest opening is held.
+		app.replaceDataset('own-2', { ...theirs, features: [] }, [], { ...own, features: 0 }, theirView);
+		back();
+		expect(app.dataKey).toBe('own-2');
+		expect(app.notices).toEqual([FILES_GONE_NOTICE]);
+		back();
+		back();
+		expect(app.dataKey).toBe(PROJECT_DATA);
+		expect(app.view.date).toBe(day('2025-02-01'));
+		expect(app.notices).toEqual([FILES_GONE_NOTICE]);
 		sync.destroy();
 	});
 });

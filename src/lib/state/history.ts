@@ -7,13 +7,17 @@
  *   did; popstate restores that state without echoing it back into history.
  *
  * It writes through SvelteKit's shallow routing (`pushState`/`replaceState` from `$app/navigation`),
- * so Kit's router knows every entry and Back between them never triggers a navigation.
+ * so Kit's router knows every entry and Back between them never triggers a navigation. Each entry's
+ * state (`page.state.data`) names the data its view is of: the project's, or the files a reader
+ * opened. Their opening is a step like any other, and Back across it shows that data again (the
+ * address alone cannot say: it never holds a reader's data).
  */
 import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
-import type { AppState, HistoryMode, ViewChange } from './app.svelte';
+import { page } from '$app/state';
+import { PROJECT_DATA, type AppState, type HistoryMode, type ViewChange } from './app.svelte';
 import { withEmbed } from './embed';
-import { parseLocation, viewHref, type UrlContext } from './url';
+import { parseLocation, urlContext, viewHref, type UrlContext } from './url';
 import type { ViewState } from './view';
 
 /**
@@ -23,7 +27,12 @@ import type { ViewState } from './view';
  */
 type ViewPath = '/' | `/?${string}` | `/place/${string}` | `/figure/${string}`;
 
+/** Back/Forward reached a view of files the page no longer holds (it opened others since, or reloaded). */
+export const FILES_GONE_NOTICE =
+	'This step showed files you had opened, which this page no longer holds: open them again to see it.';
+
 export interface UrlSyncOptions {
+	/** The app, with the data the page opened with (the project's) already set. */
 	app: AppState;
 	ctx: UrlContext;
 	/** SvelteKit's base path (`base` from `$app/paths`), to read the place from `<base>/place/<id>`. */
@@ -37,6 +46,8 @@ export interface UrlSyncOptions {
 export class UrlSync {
 	#app: AppState;
 	#ctx: UrlContext;
+	/** The data `#ctx` was made from (AppState.dataKey): the one the current entry shows. */
+	#data: string;
 	#base: string;
 	#throttleMs: number;
 	#embed: boolean;
@@ -48,6 +59,7 @@ export class UrlSync {
 	constructor(options: UrlSyncOptions) {
 		this.#app = options.app;
 		this.#ctx = options.ctx;
+		this.#data = options.app.dataKey;
 		this.#base = options.base ?? '';
 		this.#throttleMs = options.throttleMs ?? 250;
 		this.#embed = options.embed ?? false;
@@ -64,11 +76,14 @@ export class UrlSync {
 	}
 
 	/**
-	 * Validates against other data from now on (a reader opened their own files, or went back to the
-	 * project's): the next address written names only what that data has.
+	 * Validates against the data the app now shows (a reader opened their own files, or went back to
+	 * the project's): the next address written names only what that data has.
 	 */
-	setContext(ctx: UrlContext): void {
-		this.#ctx = ctx;
+	#follow(data: string): void {
+		const dataset = this.#app.dataset;
+		if (data === this.#data || !dataset) return;
+		this.#data = data;
+		this.#ctx = urlContext(dataset);
 	}
 
 	/** Stops following; writes a pending address first so the last step is not lost. */
@@ -85,13 +100,24 @@ export class UrlSync {
 	#onPopState = (): void => {
 		if (this.#timer !== null) clearTimeout(this.#timer);
 		this.#timer = null;
+		// Kit's own popstate listener, added before this one, has set page.state for this entry.
+		const data = page.state.data ?? PROJECT_DATA;
+		const held = this.#app.showData(data);
+		if (held) this.#follow(data);
 		const { view, notices } = this.#parseHere();
 		this.#app.restore(view, 'history');
-		// Entries this app wrote are canonical; notices only come from an address edited by hand.
-		if (notices.length > 0) this.#app.notices = notices;
+		// Entries this app wrote are canonical; notices only come from an address edited by hand, or
+		// from a view of files the page let go (whose places this data cannot name).
+		if (!held) this.#app.notices = [FILES_GONE_NOTICE];
+		else if (notices.length > 0) this.#app.notices = notices;
 	};
 
-	#changed({ view, mode, by }: ViewChange): void {
+	#changed({ view, mode, by, data }: ViewChange): void {
+		// Other data: the entry being scrubbed is settled with the data it was of, then the sync follows.
+		if (data !== this.#data) {
+			this.#flush();
+			this.#follow(data);
+		}
 		// The opening link and Back/Forward are already in the history: only remember where it stands.
 		if (by !== 'person') {
 			this.#last = view;
@@ -121,9 +147,10 @@ export class UrlSync {
 		const path = viewHref(view, this.#ctx.layers, '', this.#ctx.figures);
 		const href = resolve((this.#embed ? withEmbed(path) : path) as ViewPath);
 		// A frame whose sandbox or host refuses history changes keeps working; only its address lags.
+		const state: App.PageState = { data: this.#data };
 		try {
-			if (mode === 'push') pushState(href, {});
-			else replaceState(href, {});
+			if (mode === 'push') pushState(href, state);
+			else replaceState(href, state);
 		} catch {
 			// nothing to do: the view state, not the address, is what the page shows
 		}
