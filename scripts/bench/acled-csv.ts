@@ -41,7 +41,7 @@ export const ID_PREFIX = 'SYN';
 export const SPAN = { first: Date.UTC(2022, 0, 1) / 86_400_000, days: 1096 } as const;
 
 /** ACLED's event types with a few of each one's sub-event types, weighted (synthetic proportions). */
-const EVENT_TYPES = [
+const EVENT_TYPES: readonly (readonly [readonly [string, readonly string[]], number])[] = [
 	[
 		[
 			'Explosions/Remote violence',
