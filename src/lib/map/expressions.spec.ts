@@ -5,7 +5,13 @@
  * visibility and into paint. The rule itself lives in `time/visibility.ts` alone; nothing here
  * restates it. Evaluated with MapLibre's own style-spec expression engine.
  */
-import { createExpression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+	createExpression,
+	featureFilter,
+	validateStyleMin,
+	type FilterSpecification,
+	type LayerSpecification
+} from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { FEATURE_KINDS, POSITION_PRECISIONS } from '$lib/data/types';
 import { DayCodes, VISIBILITIES } from '$lib/time/day-codes';
@@ -13,13 +19,18 @@ import { visibilityAt, type Visibility } from '$lib/time/visibility';
 import { daysAround, GRID_DAYS, GRID_KEYS, realKeys } from '../../../test/visibility-grid';
 import {
 	dataLayers,
+	drawsPlain,
 	everyRingFits,
 	FT_LAYER,
 	FT_LAYER_IDS,
+	FT_PLAIN_LAYER,
 	FT_SOURCE,
+	PLAIN_LIMIT,
 	PROP_V0,
 	RING_LIMIT,
 	STATE_V,
+	switchedLayers,
+	symbologyFor,
 	visibilityExpr,
 	visibleFilter
 } from './expressions';
@@ -108,7 +119,7 @@ describe('layer filter', () => {
 });
 
 describe('data layers', () => {
-	const layers = dataLayers(['Noto Sans Regular'], { rings: true });
+	const layers = dataLayers(['Noto Sans Regular'], { rings: true, plain: false });
 
 	it('are valid style-spec layers with stable ft- ids on the one source', () => {
 		const errors = validateStyleMin({
@@ -241,7 +252,7 @@ describe('precision rings at scale', () => {
 	const point = (pp: string) => ({ geometry: { type: 'Point' }, properties: { pp } });
 	const line = (pp: string) => ({ geometry: { type: 'LineString' }, properties: { pp } });
 	const ringLayer = (rings: boolean) =>
-		dataLayers(['Noto Sans Regular'], { rings }).find((l) => l.id === FT_LAYER.precision)!;
+		dataLayers(['Noto Sans Regular'], { rings, plain: false }).find((l) => l.id === FT_LAYER.precision)!;
 
 	it('rings every imprecise point up to the limit, and none of them beyond it', () => {
 		const upTo = Array.from({ length: RING_LIMIT }, (_, i) => point(i % 2 ? 'city' : 'region'));
@@ -261,5 +272,63 @@ describe('precision rings at scale', () => {
 		const { layout: _a, ...on } = ringLayer(true);
 		const { layout: _b, ...off } = ringLayer(false);
 		expect(off).toEqual(on);
+	});
+});
+
+describe('plain points at scale', () => {
+	const point = () => ({ geometry: { type: 'Point' }, properties: { pp: 'site' } });
+	const polygon = () => ({ geometry: { type: 'Polygon' }, properties: { pp: 'site' } });
+	const layersFor = (plain: boolean) => dataLayers(['Noto Sans Regular'], { rings: true, plain });
+	const visibility = (l: LayerSpecification) => (l.layout as { visibility?: string } | undefined)?.visibility;
+	const plainIds: string[] = Object.values(FT_PLAIN_LAYER);
+
+	it('are drawn above PLAIN_LIMIT points, counting points only', () => {
+		const upTo = Array.from({ length: PLAIN_LIMIT }, point);
+		expect(drawsPlain(upTo)).toBe(false);
+		expect(drawsPlain([...upTo, point()])).toBe(true);
+		expect(drawsPlain([...upTo, ...Array.from({ length: PLAIN_LIMIT }, polygon)])).toBe(false);
+		expect(symbologyFor([...upTo, point()])).toEqual({ rings: true, plain: true });
+	});
+
+	it('switch the rich points layer for the plain ones by layout visibility, nothing else', () => {
+		for (const plain of [false, true]) {
+			const layers = layersFor(plain);
+			const shown = layers.filter((l) => visibility(l) !== 'none').map((l) => l.id);
+			expect(shown.includes(FT_LAYER.points), `plain ${plain}`).toBe(!plain);
+			for (const id of plainIds) expect(shown.includes(id), `${id}, plain ${plain}`).toBe(plain);
+			for (const l of layers)
+				expect(visibility(l) ?? 'visible').toBe(switchedLayers({ rings: true, plain })[l.id] ?? 'visible');
+		}
+		const strip = (layers: LayerSpecification[]) =>
+			layers.map((l) => ({ ...l, layout: { ...l.layout, visibility: undefined } }));
+		expect(strip(layersFor(true))).toEqual(strip(layersFor(false)));
+	});
+
+	it('read the day in two paint properties (both 0 when hidden) and never the zoom', () => {
+		for (const l of layersFor(true).filter((l) => plainIds.includes(l.id))) {
+			const paint = (l as { paint: Record<string, unknown> }).paint;
+			const byDay = Object.keys(paint).filter((p) => JSON.stringify(paint[p]).includes('feature-state'));
+			expect(byDay.sort(), l.id).toEqual(['circle-radius', 'circle-stroke-width']);
+			expect(JSON.stringify(l), l.id).not.toContain('zoom');
+			expect(JSON.stringify(l), l.id).not.toContain('circle-sort-key');
+		}
+	});
+
+	it('draw each point kind in exactly one layer: its own, or the movement one for the rest', () => {
+		const plainLayers = layersFor(true).filter((l) => plainIds.includes(l.id));
+		for (const kind of FEATURE_KINDS) {
+			const feature = { type: 'Point' as const, properties: { layer: 'layer-a', kind, pp: 'site' } };
+			const takes = plainLayers.filter((l) =>
+				featureFilter((l as { filter: FilterSpecification }).filter, 'test').filter(
+					{ zoom: 6, globalState: { layers: ['layer-a'] } },
+					feature
+				)
+			);
+			const own = (FT_PLAIN_LAYER as Record<string, string>)[kind] ?? FT_PLAIN_LAYER.movement;
+			expect(
+				takes.map((l) => l.id),
+				kind
+			).toEqual([own]);
+		}
 	});
 });

@@ -18,13 +18,18 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import {
 	COLOURS,
+	drawsPlain,
+	everyRingFits,
 	FILL_OPACITY,
 	HOLLOW_FILL_OPACITY,
 	INK,
 	MOVEMENT_LINE,
 	PRECISION_RADIUS_KM,
+	PLAIN_LIMIT,
 	PRECISION_RING,
+	plainSymbol,
 	RADII,
+	RING_LIMIT,
 	STROKE_OPACITY,
 	STROKE_WIDTH,
 	WHITE
@@ -51,7 +56,17 @@ export const FT_LAYER = {
 	points: 'ft-points'
 } as const;
 
-export const FT_LAYER_IDS: readonly string[] = Object.values(FT_LAYER);
+/**
+ * The plain symbology's point layers (`PLAIN_LIMIT`), bottom to top, above the rich points layer: one
+ * per kind, so each draws with constant colours. Strikes on top, then captures and claims, as the rich
+ * layer's sort key has them. `movement` also draws any kind not listed, as the rich layer's fallback.
+ */
+const PLAIN_KINDS = ['battle', 'area', 'report', 'movement', 'claim', 'capture', 'strike'] as const;
+export const FT_PLAIN_LAYER = Object.fromEntries(
+	PLAIN_KINDS.map((k) => [k, `${FT_LAYER.points}-plain-${k}`])
+) as Readonly<Record<(typeof PLAIN_KINDS)[number], string>>;
+
+export const FT_LAYER_IDS: readonly string[] = [...Object.values(FT_LAYER), ...Object.values(FT_PLAIN_LAYER)];
 
 type Expr = ExpressionSpecification;
 
@@ -227,26 +242,8 @@ const strokeOpacity: Expr = [
 	STROKE_OPACITY.edge
 ];
 
-/**
- * Above this many imprecise (city or region) points, the always-on precision rings are not drawn: at
- * newsroom scale they pile into a haze that hides the points they qualify and multiply the pixels each
- * frame fills (a 22-px region ring covers twenty times a point's area). The selected place still gets
- * its ring or region outline (`selection/`), the details panel states the precision, and the key
- * says rings are on the selected place only.
- */
-export const RING_LIMIT = 1_000;
-
-/** Whether every imprecise point can carry its ring (see {@link RING_LIMIT}). */
-export function everyRingFits(
-	features: readonly { geometry: { type: string }; properties: { pp: string } }[]
-): boolean {
-	let n = 0;
-	for (const f of features) {
-		if ((f.properties.pp === 'city' || f.properties.pp === 'region') && f.geometry.type === 'Point') n++;
-		if (n > RING_LIMIT) return false;
-	}
-	return true;
-}
+/** The thresholds live with the symbols they change (`layers/symbology.ts`); re-exported for the map's callers. */
+export { drawsPlain, everyRingFits, PLAIN_LIMIT, RING_LIMIT };
 
 /** Pixels per kilometre at zoom 0 near 50°N (512-px world), for rings with a real-world size. */
 const PX_PER_KM_Z0 = 512 / (40_075 * Math.cos((50 * Math.PI) / 180));
@@ -265,12 +262,71 @@ const precisionRadius: Expr = [
 	whenShown(['match', ['get', 'pp'], 'city', PRECISION_RADIUS_KM.city * PX_PER_KM_Z0 * 4096, REGION_RING_PX])
 ];
 
+/** Which symbology the data needs: rings on every imprecise point, plain points (`layers/symbology.ts`). */
+export interface Symbology {
+	rings: boolean;
+	plain: boolean;
+}
+
+/** The symbology for a render collection's features (its thresholds: RING_LIMIT, PLAIN_LIMIT). */
+export function symbologyFor(features: Parameters<typeof everyRingFits>[0]): Symbology {
+	return { rings: everyRingFits(features), plain: drawsPlain(features) };
+}
+
+/**
+ * The layers a symbology switches on and off, by their layout's `visibility` (a hidden layer costs
+ * MapLibre's worker and renderer nothing): the rings, and the rich points or the plain ones.
+ */
+export function switchedLayers(s: Symbology): Record<string, 'visible' | 'none'> {
+	const on = (yes: boolean) => (yes ? 'visible' : 'none');
+	return {
+		[FT_LAYER.precision]: on(s.rings),
+		[FT_LAYER.points]: on(!s.plain),
+		...Object.fromEntries(Object.values(FT_PLAIN_LAYER).map((id) => [id, on(s.plain)]))
+	};
+}
+
+/** Plain points of `kind` (`PLAIN_KINDS`): the day reaches two paint properties, the rest are constants. */
+function plainPointLayer(
+	kind: (typeof PLAIN_KINDS)[number],
+	filter: FilterSpecification,
+	visibility: 'visible' | 'none'
+): LayerSpecification {
+	const s = plainSymbol(kind);
+	return {
+		id: FT_PLAIN_LAYER[kind],
+		type: 'circle',
+		source: FT_SOURCE,
+		filter,
+		layout: { visibility },
+		paint: {
+			'circle-radius': whenShown(s.radius),
+			'circle-color': s.fill,
+			'circle-opacity': s.fillOpacity,
+			'circle-stroke-color': s.stroke,
+			'circle-stroke-width': whenShown(s.strokeWidth),
+			'circle-stroke-opacity': s.strokeOpacity
+		}
+	};
+}
+
 /**
  * The data layers, bottom to top. All share the one source; paint reads each feature's state, so no
  * layer changes while scrubbing, only the state of the features that cross an edge of their span.
  */
-export function dataLayers(fontFamily: string[], options: { rings: boolean }): LayerSpecification[] {
+export function dataLayers(fontFamily: string[], symbology: Symbology): LayerSpecification[] {
 	const only = (...conds: Expr[]): FilterSpecification => ['all', visibleFilter, ...conds];
+	const visibility = switchedLayers(symbology);
+	const listed = PLAIN_KINDS.filter((k) => k !== 'movement');
+	const plain = PLAIN_KINDS.map((k) =>
+		plainPointLayer(
+			k,
+			k === 'movement'
+				? only(isPoint, ['!', ['in', kind, ['literal', listed]]])
+				: only(isPoint, ['==', kind, k]),
+			visibility[FT_PLAIN_LAYER[k]]!
+		)
+	);
 	return [
 		{
 			id: FT_LAYER.areaFill,
@@ -298,7 +354,7 @@ export function dataLayers(fontFamily: string[], options: { rings: boolean }): L
 			type: 'circle',
 			source: FT_SOURCE,
 			filter: only(isPoint, ['match', ['get', 'pp'], ['city', 'region'], true, false]),
-			layout: { visibility: options.rings ? 'visible' : 'none' },
+			layout: { visibility: visibility[FT_LAYER.precision] },
 			paint: {
 				'circle-radius': precisionRadius,
 				'circle-color': COLOURS.precision,
@@ -370,7 +426,10 @@ export function dataLayers(fontFamily: string[], options: { rings: boolean }): L
 			source: FT_SOURCE,
 			filter: only(isPoint),
 			// Strikes on top of the quieter kinds; a layout property, so it cannot depend on the day.
-			layout: { 'circle-sort-key': ['match', kind, 'strike', 3, ['capture', 'claim'], 2, 1] },
+			layout: {
+				visibility: visibility[FT_LAYER.points],
+				'circle-sort-key': ['match', kind, 'strike', 3, ['capture', 'claim'], 2, 1]
+			},
 			paint: {
 				'circle-radius': byZoom(whenShown(radius)),
 				'circle-color': fillColour,
@@ -379,6 +438,7 @@ export function dataLayers(fontFamily: string[], options: { rings: boolean }): L
 				'circle-stroke-width': whenShown(strokeWidth),
 				'circle-stroke-opacity': whenShown(strokeOpacity)
 			}
-		}
+		},
+		...plain
 	];
 }

@@ -3,7 +3,7 @@ import { toRenderCollection } from '$lib/data/render';
 import { toDay } from '$lib/time/days';
 import { FIXTURE } from '$lib/timeline/fixture';
 import { mapSource, splitSources } from './source-data';
-import { codeAt, DEFAULT_CODE } from './visibility-state';
+import { codeAt, DEFAULT_CODE, VIS_CODE } from './visibility-state';
 
 const render = toRenderCollection(FIXTURE);
 const days = ['2024-12-01', '2025-01-15', '2025-01-31', '2025-02-01', '2025-02-06', '2025-03-01'].map(toDay);
@@ -84,5 +84,35 @@ describe('the territory source', () => {
 			FIXTURE.length + 2
 		]);
 		expect([...inTerritory]).toEqual([...FIXTURE.map(() => 0), 1, 1, 1]);
+	});
+});
+
+describe('the map source for the plain symbology', () => {
+	it('sends the events only as hidden or on the map, and the territory pieces in every state', () => {
+		// Newly held ground: emphasised as recent for its first week (2025-02-01 and 2025-02-06 here).
+		const piece = {
+			...FIXTURE[0]!,
+			id: 'p-1',
+			properties: {
+				...FIXTURE[0]!.properties,
+				kind: 'gain' as const,
+				time: { start: '2025-01-31', end: '2025-03-01', precision: 'day' as const }
+			}
+		};
+		const withPiece = toRenderCollection([...FIXTURE, piece]);
+		for (const day of days) {
+			const { data } = mapSource(withPiece, day, undefined, true);
+			data.features.forEach((f, i) => {
+				const code = codeAt(withPiece.features[i]!.properties, day);
+				const plain = code === VIS_CODE.hidden ? code : DEFAULT_CODE;
+				expect(f.properties.v0, `${f.properties.id} on ${day}`).toBe(
+					f.properties.kind === 'gain' ? code : plain
+				);
+			});
+		}
+		// The fixture has facts in each state on these days, so the test sees every code collapse.
+		const codes = days.flatMap((d) => withPiece.features.map((f) => codeAt(f.properties, d)));
+		expect(new Set(codes)).toEqual(new Set(Object.values(VIS_CODE)));
+		expect(codeAt(withPiece.features.at(-1)!.properties, toDay('2025-02-06'))).toBe(VIS_CODE.recent);
 	});
 });

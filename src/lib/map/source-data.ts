@@ -26,18 +26,26 @@ export interface MapProps {
 
 export type MapCollection = FeatureCollection<Geometry, MapProps>;
 
+const isTerritory = (kind: FeatureKind): boolean => (TERRITORY_KINDS as readonly string[]).includes(kind);
+
 /**
  * The source data for day `day`, and the diff to scrub from it. Feature ids stay the render
  * collection's numeric ids, so feature-state, clicks and the app address the same feature. Before a
  * day is chosen (`day` 0), every feature starts as DEFAULT_CODE. `codes` are the render collection's;
- * the app passes the ones its list reads, so a scrub step evaluates each day once.
+ * the app passes the ones its list reads, so a scrub step evaluates each day once. With `plain` (the
+ * plain symbology, `layers/symbology.ts`), the events are sent only as on the map or not; the
+ * territory pieces, drawn the same at any size, keep every state.
  */
 export function mapSource(
 	render: RenderCollection,
 	day: number,
-	codes = new DayCodes(render.features.map((f) => f.properties))
+	codes = new DayCodes(render.features.map((f) => f.properties)),
+	plain = false
 ): { data: MapCollection; diff: VisibilityDiff } {
-	const diff = day > 0 ? new VisibilityDiff(codes, day) : new VisibilityDiff(codes);
+	const mask = plain
+		? Uint8Array.from(render.features, (f) => (isTerritory(f.properties.kind) ? 0 : 1))
+		: null;
+	const diff = new VisibilityDiff(codes, day > 0 ? day : undefined, mask);
 	const data: MapCollection = {
 		type: 'FeatureCollection',
 		features: render.features.map((f, i) => ({
@@ -71,7 +79,7 @@ export function splitSources(data: MapCollection): {
 	const events: MapCollection = { type: 'FeatureCollection', features: [] };
 	const territory: MapCollection = { type: 'FeatureCollection', features: [] };
 	data.features.forEach((f, i) => {
-		const piece = (TERRITORY_KINDS as readonly string[]).includes(f.properties.kind);
+		const piece = isTerritory(f.properties.kind);
 		inTerritory[i] = piece ? 1 : 0;
 		(piece ? territory : events).features.push(f);
 	});

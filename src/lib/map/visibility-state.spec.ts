@@ -4,7 +4,7 @@ import { FEATURE_KINDS, type TimeSpec } from '$lib/data/types';
 import { toDay, toIso } from '$lib/time/days';
 import { timeKeys, visibilityAt, type TimeKeys } from '$lib/time/visibility';
 import { DayCodes } from '$lib/time/day-codes';
-import { codeAt, DEFAULT_CODE, VisibilityDiff } from './visibility-state';
+import { codeAt, DEFAULT_CODE, VIS_CODE, VisibilityDiff } from './visibility-state';
 
 const base = toDay('2024-06-01');
 
@@ -80,5 +80,43 @@ describe('VisibilityDiff', () => {
 		expect(diff.visibility(0)).toBe('recent');
 		expect(diff.visibility(1)).toBe('hidden');
 		expect(diff.visibility(2)).toBe('shown');
+	});
+});
+
+describe('VisibilityDiff for the plain symbology', () => {
+	/** What a plainly drawn feature is sent as on day t: on the map (the default code) or hidden. */
+	const plainCode = (k: TimeKeys, t: number) =>
+		visibilityAt(k, t) === 'hidden' ? codeAt(k, t) : DEFAULT_CODE;
+
+	it('sends a marked feature only as hidden or on the map, the others in every state', () => {
+		const keys = randomKeys(300, 17);
+		const mask = Uint8Array.from(keys, (_, i) => (i % 3 === 0 ? 0 : 1));
+		const opening = base + 120;
+		const diff = new VisibilityDiff(new DayCodes(keys), opening, mask);
+		keys.forEach((k, i) => expect(diff.code(i)).toBe(mask[i] ? plainCode(k, opening) : codeAt(k, opening)));
+		let prev = keys.map((_, i) => diff.code(i));
+		for (let d = -5; d < 330; d += 3) {
+			const t = base + d;
+			const seen = new Map<number, number>();
+			const n = diff.update(t, (id, code) => seen.set(id, code));
+			const now = keys.map((k, i) => (mask[i] ? plainCode(k, t) : codeAt(k, t)));
+			const expected = new Map(now.flatMap((c, i) => (c !== prev[i] ? [[i, c] as const] : [])));
+			expect(seen).toEqual(expected);
+			expect(n).toBe(expected.size);
+			prev = now;
+		}
+	});
+
+	it('reports nothing when a marked event turns from recent to older, and it shows and goes as before', () => {
+		const keys = [timeKeys('strike', { start: '2025-01-31', precision: 'day' })];
+		const diff = new VisibilityDiff(new DayCodes(keys), undefined, Uint8Array.of(1));
+		const steps = ['2025-01-30', '2025-01-31', '2025-02-20'].map((d) => {
+			const changed: number[] = [];
+			diff.update(toDay(d), (_, code) => changed.push(code));
+			return changed;
+		});
+		expect(visibilityAt(keys[0]!, toDay('2025-01-31'))).toBe('recent');
+		expect(visibilityAt(keys[0]!, toDay('2025-02-20'))).toBe('shown');
+		expect(steps).toEqual([[VIS_CODE.hidden], [DEFAULT_CODE], []]);
 	});
 });

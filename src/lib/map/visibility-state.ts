@@ -18,21 +18,35 @@ export const VIS_CODE = Object.fromEntries(VISIBILITIES.map((v, code) => [v, cod
  * (events stay as history), so opening on the latest day sets state on few features.
  */
 export const DEFAULT_CODE = VIS_CODE.shown;
+const HIDDEN = VIS_CODE.hidden;
 
 export class VisibilityDiff {
 	readonly #day: DayCodes;
 	/** The code each feature has on the map now. */
 	readonly #codes: Uint8Array;
+	/** 1 for the features drawn plainly: on the map or not, nothing in between (see `plain`). */
+	readonly #plain: Uint8Array | null;
 
 	/**
 	 * Over the features of `day` (ids as in `data/render.ts`). With `opening`, the features start in
 	 * their state on that day (the code the map's data carries as `v0`, see `source-data.ts`);
-	 * without it, every feature starts as DEFAULT_CODE.
+	 * without it, every feature starts as DEFAULT_CODE. `plain` (1 per id) marks the features the map
+	 * draws with the plain symbology (`layers/symbology.ts`, PLAIN_LIMIT): their code is only ever
+	 * hidden or DEFAULT_CODE, so a step sends nothing when one of them turns from recent to older.
 	 */
-	constructor(day: DayCodes, opening?: number) {
+	constructor(day: DayCodes, opening?: number, plain: Uint8Array | null = null) {
 		this.#day = day;
+		this.#plain = plain;
 		this.#codes = new Uint8Array(day.size).fill(DEFAULT_CODE);
-		if (opening !== undefined) this.#codes.set(day.at(opening));
+		if (opening === undefined) return;
+		const codes = day.at(opening);
+		if (plain === null) this.#codes.set(codes);
+		else for (let i = 0; i < codes.length; i++) this.#codes[i] = this.#drawn(i, codes[i]!);
+	}
+
+	/** The code the map is sent for feature `id` when the rule gives `code`. */
+	#drawn(id: number, code: number): number {
+		return this.#plain?.[id] === 1 && code !== HIDDEN ? DEFAULT_CODE : code;
 	}
 
 	/** The current code of feature `id`. */
@@ -49,8 +63,9 @@ export class VisibilityDiff {
 		const now = this.#day.at(t);
 		const codes = this.#codes;
 		let count = 0;
+		const plain = this.#plain;
 		for (let i = 0; i < codes.length; i++) {
-			const code = now[i]!;
+			const code = plain === null ? now[i]! : this.#drawn(i, now[i]!);
 			if (code !== codes[i]) {
 				codes[i] = code;
 				changed(i, code);

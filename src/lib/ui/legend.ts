@@ -7,6 +7,7 @@ import type { FeatureKind } from '$lib/data/types';
 import {
 	COLOURS,
 	MOVEMENT_LINE,
+	PLAIN_LIMIT,
 	PRECISION_RADIUS_KM,
 	PRECISION_RING,
 	pointSymbol,
@@ -73,30 +74,55 @@ const ring = (precision: RingSwatch['precision'], radius: number, fill: string):
 	dot: { radius: 3.5, fill }
 });
 
-/** The key, in reading order. Events other than strikes are shown as they look once older than 7 days. */
-export const KEY_ENTRIES: readonly KeyEntry[] = [
-	{ label: 'Strike, last 7 days', swatch: point('strike', 'recent') },
-	{ label: 'Strike, earlier', swatch: point('strike', 'shown') },
-	{ label: 'Capture', swatch: point('capture', 'shown') },
-	{ label: 'Claim (not established)', swatch: point('claim', 'shown') },
-	{ label: 'Report', swatch: point('report', 'shown') },
-	{ label: 'Area', swatch: point('area', 'shown') },
-	{ label: 'Battle', swatch: point('battle', 'shown') },
-	{
-		label: 'Movement, schematic',
-		swatch: {
-			type: 'line',
-			colour: COLOURS.movement,
-			width: MOVEMENT_LINE.width,
-			opacity: MOVEMENT_LINE.opacity.shown,
-			dash: MOVEMENT_LINE.dash.map((d) => d * MOVEMENT_LINE.width),
-			arrowOpacity: MOVEMENT_LINE.arrowOpacity.shown
-		}
-	},
-	{ label: 'Date known only to week/month, or undated', swatch: point('capture', 'uncertain') },
-	{
-		label: `Place known to the city (≈${PRECISION_RADIUS_KM.city} km)`,
-		swatch: ring('city', 11, COLOURS.strikeHistory)
-	},
-	{ label: 'Place known only to the region', swatch: ring('region', 13, COLOURS.area) }
-];
+const movement: KeyEntry = {
+	label: 'Movement, schematic',
+	swatch: {
+		type: 'line',
+		colour: COLOURS.movement,
+		width: MOVEMENT_LINE.width,
+		opacity: MOVEMENT_LINE.opacity.shown,
+		dash: MOVEMENT_LINE.dash.map((d) => d * MOVEMENT_LINE.width),
+		arrowOpacity: MOVEMENT_LINE.arrowOpacity.shown
+	}
+};
+
+/**
+ * The key, in reading order. Events other than strikes are shown as they look once older than 7 days.
+ * `plain`: the key of the plain symbology (`PLAIN_LIMIT`), where every point looks that way, so the
+ * recent strike and the uncertain date have no entry.
+ */
+export function keyEntries(plain: boolean): readonly KeyEntry[] {
+	return [
+		...(plain
+			? [{ label: 'Strike', swatch: point('strike', 'shown') }]
+			: [
+					{ label: 'Strike, last 7 days', swatch: point('strike', 'recent') },
+					{ label: 'Strike, earlier', swatch: point('strike', 'shown') }
+				]),
+		{ label: 'Capture', swatch: point('capture', 'shown') },
+		{ label: 'Claim (not established)', swatch: point('claim', 'shown') },
+		{ label: 'Report', swatch: point('report', 'shown') },
+		{ label: 'Area', swatch: point('area', 'shown') },
+		{ label: 'Battle', swatch: point('battle', 'shown') },
+		movement,
+		...(plain
+			? []
+			: [{ label: 'Date known only to week/month, or undated', swatch: point('capture', 'uncertain') }]),
+		{
+			label: `Place known to the city (≈${PRECISION_RADIUS_KM.city} km)`,
+			swatch: ring('city', 11, COLOURS.strikeHistory)
+		},
+		{ label: 'Place known only to the region', swatch: ring('region', 13, COLOURS.area) }
+	];
+}
+
+/** The key of the data the project publishes (below every size limit). */
+export const KEY_ENTRIES: readonly KeyEntry[] = keyEntries(false);
+
+/** Under the points' key: what marks a recent fact, or why nothing does (the plain symbology). */
+export function keyNote(plain: boolean): string {
+	return plain
+		? `This data has more than ${PLAIN_LIMIT.toLocaleString('en-GB')} points, so they are drawn plainly: no halo ` +
+				'marks the last 7 days, and dates known only to the week or month are not faded.'
+		: 'A halo marks anything from the last 7 days.';
+}

@@ -4,14 +4,16 @@ import { FEATURE_KINDS, type FeatureKind } from '$lib/data/types';
 import { positionSummary } from '$lib/details/format';
 import { PRECISION_RADIUS_KM as MEASURES_RADIUS_KM } from '$lib/spatial/measures';
 import { contrast } from '$lib/ui/contrast';
-import { KEY_ENTRIES } from '$lib/ui/legend';
-import { dataLayers, FT_LAYER, STATE_V } from '../expressions';
+import { KEY_ENTRIES, keyEntries, keyNote } from '$lib/ui/legend';
+import { dataLayers, FT_LAYER, FT_PLAIN_LAYER, STATE_V } from '../expressions';
 import { COLORS as BASEMAP } from '../style';
 import { VIS_CODE } from '../visibility-state';
 import {
 	COLOURS,
 	EDGE_COLOURS,
 	FILL_OPACITY,
+	PLAIN_LIMIT,
+	plainSymbol,
 	PRECISION_RADIUS_KM,
 	pointSymbol,
 	RADII,
@@ -46,7 +48,9 @@ function paint(
 	f: { kind?: FeatureKind; pp?: string; state: ShownState },
 	zoom = 6
 ): unknown {
-	const layer = dataLayers(['Noto Sans Regular'], { rings: true }).find((l) => l.id === layerId);
+	const layer = dataLayers(['Noto Sans Regular'], { rings: true, plain: false }).find(
+		(l) => l.id === layerId
+	);
 	const value = (layer as { paint?: Record<string, unknown> } | undefined)?.paint?.[prop];
 	if (value === undefined) throw new Error(`${layerId} has no ${prop}`);
 	const compiled = createExpression(value, 'test', null);
@@ -58,9 +62,14 @@ function paint(
 	);
 }
 
+/** The plain symbology's layer that draws `kind` (its own, or the movement one for the rest). */
+const plainLayer = (kind: FeatureKind): string =>
+	(FT_PLAIN_LAYER as Record<string, string>)[kind] ?? FT_PLAIN_LAYER.movement;
+
 /** What the point layer draws for a kind in a state, at zoom 6 (where the sizes are given). */
-function mapPoint(kind: FeatureKind, state: ShownState): PointSymbol {
-	const p = (prop: string) => paint(FT_LAYER.points, prop, { kind, state });
+function mapPoint(kind: FeatureKind, state: ShownState, plain = false, zoom = 6): PointSymbol {
+	const layer = plain ? plainLayer(kind) : FT_LAYER.points;
+	const p = (prop: string) => paint(layer, prop, { kind, state }, zoom);
 	return {
 		radius: p('circle-radius') as number,
 		fill: p('circle-color') as string,
@@ -140,5 +149,36 @@ describe('the city ring', () => {
 			const r = paint(FT_LAYER.precision, 'circle-radius', { pp: 'city', state: 'shown' }, zoom) as number;
 			expect(r, `z${zoom}`).toBeCloseTo(km * pxPerKmZ0 * 2 ** zoom, 6);
 		}
+	});
+});
+
+describe('the plain symbology (above PLAIN_LIMIT points)', () => {
+	it('draws every kind, in every state on the map and at every zoom, as its older symbol', () => {
+		for (const kind of FEATURE_KINDS)
+			for (const state of STATES)
+				for (const zoom of [4, 6, 9])
+					expect(mapPoint(kind, state, true, zoom), `${kind} ${state} z${zoom}`).toEqual(plainSymbol(kind));
+		expect(plainSymbol('strike')).toEqual(pointSymbol('strike', 'shown'));
+	});
+
+	it('has a key of the plain symbols, without the states the map no longer tells apart', () => {
+		const plain = keyEntries(true);
+		const points = plain.flatMap((e) => (e.swatch.type === 'point' ? [e.swatch] : []));
+		for (const s of points) expect(s.symbol, s.kind).toEqual(mapPoint(s.kind, s.state, true));
+		expect(points.map((s) => s.state)).not.toContain('recent');
+		expect(points.map((s) => s.state)).not.toContain('uncertain');
+		expect(points.filter((s) => s.kind === 'strike')).toHaveLength(1);
+		// Everything else in the key (the other kinds, the movement line, the rings) is as below the limit.
+		const rest = (entries: typeof plain) =>
+			entries.filter(
+				(e) => e.swatch.type !== 'point' || (e.swatch.kind !== 'strike' && e.swatch.state === 'shown')
+			);
+		expect(rest(plain)).toEqual(rest(KEY_ENTRIES));
+	});
+
+	it('says so in the key, with the limit', () => {
+		expect(keyNote(false)).toBe('A halo marks anything from the last 7 days.');
+		expect(keyNote(true)).toContain(`more than ${PLAIN_LIMIT.toLocaleString('en-GB')} points`);
+		expect(keyNote(true)).toContain('no halo marks the last 7 days');
 	});
 });

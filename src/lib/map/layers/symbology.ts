@@ -158,6 +158,56 @@ export const PRECISION_RADIUS_KM = { city: 15, town: 5, village: 3 } as const sa
 	Record<PositionPrecision, number>
 >;
 
+/**
+ * Above this many imprecise (city or region) points, the always-on precision rings are not drawn: at
+ * newsroom scale they pile into a haze that hides the points they qualify and multiply the pixels each
+ * frame fills (a 22-px region ring covers twenty times a point's area). The selected place still gets
+ * its ring or region outline (`map/selection/`), the details panel states the precision, and the key
+ * says rings are on the selected place only.
+ */
+export const RING_LIMIT = 1_000;
+
+/**
+ * Above this many points, every point is drawn as the key's older symbol of its kind ({@link
+ * plainSymbol}), at one size at every zoom: no halo for the last 7 days, no faded look for a week- or
+ * month-dated fact. At newsroom scale (100,000 events) the rich symbology is what kept a scrub step
+ * far behind a bare MapLibre page: each day-dependent paint property makes MapLibre rewrite and
+ * re-upload a buffer as long as every point in the tile on each step, and a zoom-dependent size
+ * stores two values per point. Plain points read the day in two properties (radius and stroke width,
+ * both 0 when hidden), each kind in a layer of its own so its colours are constants, and a feature's
+ * state changes only when it appears or goes (`map/visibility-state.ts`). `npm run bench` measures
+ * it (bench/REPORT.md). The limit is a round number far above a hand-made newsroom map (the
+ * project's own data has 16 events) and far below the 100,000 the bench holds the app to; the key
+ * says when a data set is above it.
+ */
+export const PLAIN_LIMIT = 10_000;
+
+type Counted = { geometry: { type: string }; properties: { pp: string } };
+const isPointGeometry = (f: { geometry: { type: string } }): boolean =>
+	f.geometry.type === 'Point' || f.geometry.type === 'MultiPoint';
+
+/** Whether every imprecise point can carry its ring (see {@link RING_LIMIT}). */
+export function everyRingFits(features: readonly Counted[]): boolean {
+	let n = 0;
+	for (const f of features) {
+		if ((f.properties.pp === 'city' || f.properties.pp === 'region') && f.geometry.type === 'Point') n++;
+		if (n > RING_LIMIT) return false;
+	}
+	return true;
+}
+
+/** Whether the points are drawn with the plain symbology (more than {@link PLAIN_LIMIT} of them). */
+export function drawsPlain(features: readonly { geometry: { type: string } }[]): boolean {
+	let n = 0;
+	for (const f of features) if (isPointGeometry(f) && ++n > PLAIN_LIMIT) return true;
+	return false;
+}
+
+/** A point of `kind` as the plain symbology draws it in any state but hidden: the key's older symbol. */
+export function plainSymbol(kind: FeatureKind): PointSymbol {
+	return pointSymbol(kind, 'shown');
+}
+
 /** The always-on ring around an imprecise point (city or region precision). */
 export const PRECISION_RING = {
 	fillOpacity: { city: 0.07, region: 0.04 },
