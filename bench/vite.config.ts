@@ -1,6 +1,6 @@
 /**
  * Builds the benchmark's baseline pages (bench/pages/*.html, whose code is in scripts/bench/baseline/:
- * plain MapLibre, same data, same basemap) into `<FT_BUILD_DIR>/bench/`, beside the bench build of
+ * plain MapLibre, same data, same basemap; open-csv.html: a bare CSV parse) into `<FT_BUILD_DIR>/bench/`, beside the bench build of
  * the app, so one static server serves both from one origin. Used only by scripts/bench.ts.
  */
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,8 @@ export default defineConfig({
 			input: {
 				naive: `${root}/naive.html`,
 				'global-state': `${root}/global-state.html`,
-				best: `${root}/best.html`
+				best: `${root}/best.html`,
+				'open-csv': `${root}/open-csv.html`
 			}
 		}
 	}

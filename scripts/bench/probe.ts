@@ -192,3 +192,124 @@ export async function fastDrag(args: {
 		longtasks
 	};
 }
+
+/** One "open a table" in the app, timed in the page from the drop. */
+export interface OpenCsvSample {
+	/** drop → the map settled with the table's events drawn (the column step confirmed at once). */
+	total: number;
+	/** drop → the column mapping step ready (read, decoded, parsed in the app's worker). */
+	toColumns: number;
+	/** "Open N rows" → the map settled with them (converted, validated, sent to the map, drawn). */
+	toMap: number;
+	/** The rows the mapping step says it will open. */
+	rows: number;
+	/** The table's events among the features drawn once settled (a sanity check). */
+	drawn: number;
+}
+
+/**
+ * In the app (opened and settled): fetches the bench's table (untimed), drops it on the map as a
+ * reader would (a `drop` event carrying the file, as e2e/open-data.e2e.ts does), clicks "Open N rows"
+ * as soon as the column step offers it (the guess is ACLED's columns: nothing to choose), and waits
+ * until the banner says the map shows the reader's data and the map has settled (nothing loading,
+ * no frame pending) with the table's events among the drawn features.
+ */
+export async function openCsvInApp(args: {
+	url: string;
+	name: string;
+	/** The start of the table's ids as the app writes them (lower case). */
+	idPrefix: string;
+	timeoutMs: number;
+}): Promise<OpenCsvSample> {
+	type M = {
+		loaded(): boolean;
+		isMoving(): boolean;
+		getStyle(): { layers: { id: string; source?: string }[] };
+		queryRenderedFeatures(o: { layers: string[] }): { properties: Record<string, unknown> }[];
+		_frameRequest?: unknown;
+	};
+	const map = (window as unknown as { __frontline: { map: M } }).__frontline.map;
+	const blob = await (await fetch(args.url)).blob();
+	const dt = new DataTransfer();
+	dt.items.add(new File([blob], args.name, { type: 'text/csv' }));
+	const canvas = document.querySelector('.maplibregl-canvas')!;
+	const $ = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+	const failed = () => $('open-refused') ?? $('open-errors') ?? $('mapping-problems');
+	const until = <T>(test: () => T | null | undefined, what: string, t0: number) =>
+		new Promise<T>((resolve, reject) => {
+			const tick = () => {
+				const bad = failed();
+				if (bad) return reject(new Error(`${what}: the app says "${bad.textContent?.trim().slice(0, 300)}"`));
+				const v = test();
+				if (v !== null && v !== undefined) return resolve(v);
+				if (performance.now() - t0 > args.timeoutMs) return reject(new Error(`${what}: timed out`));
+				requestAnimationFrame(tick);
+			};
+			tick();
+		});
+	const t0 = performance.now();
+	canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+	canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+	const button = await until(
+		() => {
+			const b = $('open-table') as HTMLButtonElement | null;
+			return b && !b.disabled ? b : null;
+		},
+		'the column step',
+		t0
+	);
+	const t1 = performance.now();
+	const rows = Number((button.textContent ?? '').replace(/[^0-9]/g, ''));
+	button.click();
+	const layers = () =>
+		map
+			.getStyle()
+			.layers.filter((l) => l.source === 'ft-data')
+			.map((l) => l.id);
+	let checkedAt = -1;
+	const drawn = await until(
+		() => {
+			if (!$('own-data-banner')) return null;
+			if (map._frameRequest || !map.loaded() || map.isMoving()) return null;
+			// Settled: are the table's events what is drawn? (At most once per 100 ms: the query is not free.)
+			if (performance.now() - checkedAt < 100) return null;
+			checkedAt = performance.now();
+			const n = map
+				.queryRenderedFeatures({ layers: layers() })
+				.filter((f) => String(f.properties['id']).startsWith(args.idPrefix)).length;
+			return n > 0 ? n : null;
+		},
+		'the map with the table',
+		t0
+	);
+	const t2 = performance.now();
+	return { total: t2 - t0, toColumns: t1 - t0, toMap: t2 - t1, rows, drawn };
+}
+
+/** The baseline page (bench/pages/open-csv.html): the same file through its file input, timed to the parse's end. */
+export async function openCsvInBaseline(args: {
+	url: string;
+	name: string;
+	timeoutMs: number;
+}): Promise<{ total: number; rows: number }> {
+	type S = { parsed?: { at: number; rows: number; errors: number }; error?: string };
+	const state = (window as unknown as { __bench: S }).__bench;
+	const blob = await (await fetch(args.url)).blob();
+	const dt = new DataTransfer();
+	dt.items.add(new File([blob], args.name, { type: 'text/csv' }));
+	const input = document.querySelector<HTMLInputElement>('#file')!;
+	input.files = dt.files;
+	const t0 = performance.now();
+	input.dispatchEvent(new Event('change', { bubbles: true }));
+	const parsed = await new Promise<{ at: number; rows: number; errors: number }>((resolve, reject) => {
+		const tick = () => {
+			if (state.error) return reject(new Error(state.error));
+			if (state.parsed) return resolve(state.parsed);
+			if (performance.now() - t0 > args.timeoutMs) return reject(new Error('the parse timed out'));
+			setTimeout(tick, 5);
+		};
+		tick();
+	});
+	if (parsed.errors > 0) throw new Error(`PapaParse reported ${parsed.errors} rows with errors`);
+	return { total: parsed.at - t0, rows: parsed.rows };
+}
