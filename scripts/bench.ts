@@ -10,10 +10,21 @@
  * and writes bench/results/latest.json and bench/REPORT.md (whose hand-written notes, below a
  * marker line, it keeps: scripts/bench/report-file.ts).
  *
+ * Two more measures, each against its own yardstick in turns (A, B, A, B…):
+ * - `open-csv` (issue #17): the app on the real data, then a 100,000-row synthetic table in ACLED's
+ *   layout (scripts/bench/acled-csv.ts, written into the bench build) dropped on the map, timed from
+ *   the drop to the settled map showing it; the baseline, bench/pages/open-csv.html, reads the same
+ *   file from a file input and parses it with the same CSV library and options in a worker.
+ * - `embed` (issue #16): cold loads of `/?embed` at 600×400 and of the full page at 1280×800, real
+ *   data, and the JS bytes each one requests (as the browser saw them) until its map is drawn.
+ *
  * Options (env): BENCH_RUNS (cold loads per target, default 3), BENCH_STEPS (scrub steps, default 100),
- * BENCH_PORT (default 4194), BENCH_BUILD=always|never|auto, BENCH_ONLY (e.g. "app,best"),
- * BENCH_DATASETS (e.g. "synthetic"; "real-no-territory" is measured for the app only, in turns with
- * the app on the real data), BENCH_REPORT_ONLY=1 (rewrite bench/REPORT.md from the last JSON).
+ * BENCH_PORT (default 4194), BENCH_BUILD=always|never|auto, BENCH_ONLY (which measures: the targets
+ * "app", "naive", "global-state", "best", and "open-csv", "embed"; e.g. "app,best" or "embed"; all
+ * by default), BENCH_DATASETS (the scrub targets' data, e.g. "synthetic"; "real-no-territory" is
+ * measured for the app only, in turns with the app on the real data; open-csv and embed always use
+ * the real data), BENCH_CSV_RUNS (drops per side for open-csv, default 3), BENCH_EMBED_RUNS (cold
+ * loads per side for embed, default 5), BENCH_REPORT_ONLY=1 (rewrite bench/REPORT.md from the last JSON).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -32,7 +43,17 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_HELP } from './browser.js';
 import type { ChunkReport } from './bench/bundle-report';
-import { fastDrag, installProbe, scrubSteps, type DragResult, type StepSample } from './bench/probe';
+import { ACLED_CSV_NAME, ID_PREFIX, writeAcledCsv } from './bench/acled-csv';
+import {
+	fastDrag,
+	installProbe,
+	openCsvInApp,
+	openCsvInBaseline,
+	scrubSteps,
+	type DragResult,
+	type OpenCsvSample,
+	type StepSample
+} from './bench/probe';
 import { reportWithNotes } from './bench/report-file';
 import { summarise, sweep, type Summary } from './bench/stats';
 import { writeSynthetic } from './bench/synthetic';
@@ -46,6 +67,8 @@ const RESULTS = join(ROOT, 'bench', 'results');
 const BUNDLE_JSON = join(RESULTS, 'bundle.json');
 const STAMP = join(BUILD, '.bench-stamp');
 const SYNTHETIC = { name: 'synthetic-100k', count: 100_000, seed: 20_240_101 } as const;
+/** The table `open-csv` drops on the app, under the build's bench-data/ (not committed). */
+const ACLED_CSV = { dir: 'open-csv', count: 100_000, seed: 20_240_317 } as const;
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const STEPS = Number(process.env.BENCH_STEPS ?? 100);
@@ -54,6 +77,10 @@ const PORT = Number(process.env.BENCH_PORT ?? 4194);
 /** The whole bench must stop by itself, whatever hangs. */
 const HARD_LIMIT_MS = 25 * 60_000;
 const VIEWPORT = { width: 1280, height: 800 };
+const CSV_RUNS = Number(process.env.BENCH_CSV_RUNS ?? 3);
+const EMBED_RUNS = Number(process.env.BENCH_EMBED_RUNS ?? 5);
+/** Issue #16: the embed in an article's iframe. */
+const EMBED_VIEWPORT = { width: 600, height: 400 };
 
 /** The budgets the README states; checked from the ratios of one run. */
 export const BUDGETS = {
@@ -63,10 +90,15 @@ export const BUDGETS = {
 	appGzipKiB: 60,
 	longTaskMs: 50,
 	/** Issue #14: the territory layer's cost, the same page with and without it. */
-	territory: 1.15
+	territory: 1.15,
+	/** Issue #16: the embed at 600×400, cold load to idle ÷ the full page's at 1280×800. */
+	embedVsFull: 1.1
 } as const;
 
 type TargetId = 'app' | 'naive' | 'global-state' | 'best';
+/** Measures beside the scrub targets, each selectable in BENCH_ONLY. */
+type ExtraId = 'open-csv' | 'embed';
+const EXTRAS: ExtraId[] = ['open-csv', 'embed'];
 /** A track window wider than any data: the app clamps it to the data's whole range. */
 const WHOLE_RANGE = '1900-01-01..2100-12-31';
 type DatasetId = 'real' | typeof WITHOUT_TERRITORY | 'synthetic';
@@ -171,8 +203,15 @@ function buildIfNeeded(): void {
 		);
 		log(`wrote ${SYNTHETIC.count} synthetic events (${(bytes / 1e6).toFixed(1)} MB)`);
 		writeWithoutTerritory(BUILD);
+		writeCsv();
 		writeFileSync(STAMP, new Date().toISOString());
 	}
+}
+
+const csvPath = () => join(BUILD, 'bench-data', ACLED_CSV.dir, ACLED_CSV_NAME);
+function writeCsv(): void {
+	const { bytes } = writeAcledCsv(join(BUILD, 'bench-data', ACLED_CSV.dir), ACLED_CSV.count, ACLED_CSV.seed);
+	log(`wrote ${ACLED_CSV.count} synthetic ACLED-layout rows (${(bytes / 1e6).toFixed(1)} MB)`);
 }
 
 // ---------------------------------------------------------------- server
@@ -188,7 +227,8 @@ const TYPES: Record<string, string> = {
 	'.png': 'image/png',
 	'.woff2': 'font/woff2',
 	'.pbf': 'application/x-protobuf',
-	'.txt': 'text/plain'
+	'.txt': 'text/plain',
+	'.csv': 'text/csv'
 };
 
 /** A static file server for the bench build, on loopback only; prerendered pages resolve as `x.html`. */
@@ -241,13 +281,28 @@ interface TargetResult {
 /** tsx keeps function names with a `__name` helper; functions sent to the page need it there too. */
 const SHIM = 'globalThis.__name = (f) => f;';
 
+/** The JS a page requested until its map was drawn, as the browser received it (this server sends it uncompressed). */
+interface JsBytes {
+	bytes: number;
+	files: number;
+}
+
 async function openPage(
 	browser: Browser,
-	url: string
-): Promise<{ page: Page; ms: number; errors: string[] }> {
-	const context = await browser.newContext({ viewport: VIEWPORT });
+	url: string,
+	opts: { viewport?: { width: number; height: number }; js?: boolean } = {}
+): Promise<{ page: Page; ms: number; errors: string[]; js?: JsBytes }> {
+	const context = await browser.newContext({ viewport: opts.viewport ?? VIEWPORT });
 	const page = await context.newPage();
 	const errors: string[] = [];
+	const js: Promise<number>[] = [];
+	if (opts.js) {
+		// Every request of the context (the page's and its workers'): a script by type or by name.
+		context.on('requestfinished', (req) => {
+			if (req.resourceType() !== 'script' && !/\.m?js$/.test(new URL(req.url()).pathname)) return;
+			js.push(req.sizes().then((s) => s.responseBodySize));
+		});
+	}
 	page.on('pageerror', (e) => errors.push(String(e)));
 	page.on('console', (m) => {
 		if (m.type() === 'error') errors.push(m.text());
@@ -260,7 +315,9 @@ async function openPage(
 		{ timeout: 180_000, polling: 100 }
 	);
 	const ms = (await handle.jsonValue()) as number;
-	return { page, ms, errors };
+	if (!opts.js) return { page, ms, errors };
+	const sizes = await Promise.all(js.splice(0));
+	return { page, ms, errors, js: { bytes: sizes.reduce((a, b) => a + b, 0), files: sizes.length } };
 }
 
 async function rangeOf(page: Page, target: TargetId): Promise<{ min: number; max: number }> {
@@ -385,6 +442,116 @@ async function measure(
 	};
 }
 
+/** Issue #17: the app's drop → map of a 100k table, against a bare parse of the same file. */
+interface OpenCsvResult {
+	file: { name: string; bytes: number; rows: number };
+	app: OpenCsvSample[];
+	baseline: { total: number; rows: number }[];
+	appSummary: Summary;
+	baselineSummary: Summary;
+	/** Median drop → map ÷ median bare parse. */
+	ratio: number;
+	errors: string[];
+}
+
+async function measureOpenCsv(browser: Browser): Promise<OpenCsvResult> {
+	const args = {
+		url: `/bench-data/${ACLED_CSV.dir}/${ACLED_CSV_NAME}`,
+		name: ACLED_CSV_NAME,
+		timeoutMs: 240_000
+	};
+	const app: OpenCsvSample[] = [];
+	const baseline: { total: number; rows: number }[] = [];
+	const errors: string[] = [];
+	for (let i = 0; i < CSV_RUNS; i++) {
+		// A: the app, opened on the project's data and settled, then the drop.
+		const opened = await openPage(browser, urlOf('app', 'real'));
+		try {
+			const s = await opened.page.evaluate(openCsvInApp, { ...args, idPrefix: ID_PREFIX.toLowerCase() });
+			app.push(s);
+			log(
+				`open-csv app ${i + 1}/${CSV_RUNS}: ${Math.round(s.total)} ms (columns ${Math.round(s.toColumns)}, map ${Math.round(s.toMap)}; ${s.rows} rows, ${s.drawn} drawn)`
+			);
+		} catch (e) {
+			errors.push(`app: ${e instanceof Error ? e.message : String(e)}`);
+		}
+		errors.push(...opened.errors.map((e) => `app: ${e}`));
+		await opened.page.context().close();
+		// B: the bare page.
+		const context = await browser.newContext({ viewport: VIEWPORT });
+		const page = await context.newPage();
+		await page.addInitScript({ content: SHIM });
+		page.on('pageerror', (e) => errors.push(`baseline: ${String(e)}`));
+		try {
+			await page.goto(`http://127.0.0.1:${PORT}/bench/open-csv.html`, { waitUntil: 'load', timeout: 60_000 });
+			await page.waitForFunction(
+				() => (window as unknown as { __bench?: { ready?: boolean } }).__bench?.ready
+			);
+			const b = await page.evaluate(openCsvInBaseline, args);
+			baseline.push(b);
+			log(`open-csv baseline ${i + 1}/${CSV_RUNS}: ${Math.round(b.total)} ms (${b.rows} rows)`);
+		} catch (e) {
+			errors.push(`baseline: ${e instanceof Error ? e.message : String(e)}`);
+		}
+		await context.close();
+	}
+	const appSummary = summarise(app.map((s) => s.total));
+	const baselineSummary = summarise(baseline.map((b) => b.total));
+	const bytes = statSync(csvPath()).size;
+	return {
+		file: { name: ACLED_CSV_NAME, bytes, rows: ACLED_CSV.count },
+		app,
+		baseline,
+		appSummary,
+		baselineSummary,
+		ratio: appSummary.median / baselineSummary.median,
+		errors
+	};
+}
+
+/** Issue #16: the embed at 600×400 against the full page at 1280×800, cold loads in turns. */
+interface EmbedResult {
+	full: number[];
+	embed: number[];
+	fullSummary: Summary;
+	embedSummary: Summary;
+	fullJs: JsBytes[];
+	embedJs: JsBytes[];
+	errors: string[];
+}
+
+async function measureEmbed(browser: Browser): Promise<EmbedResult> {
+	const sides = [
+		{ url: `http://127.0.0.1:${PORT}/`, viewport: VIEWPORT, name: 'full page' },
+		{ url: `http://127.0.0.1:${PORT}/?embed`, viewport: EMBED_VIEWPORT, name: 'embed' }
+	] as const;
+	const out = { times: [[], []] as number[][], js: [[], []] as JsBytes[][], errors: [] as string[] };
+	for (let i = 0; i < EMBED_RUNS; i++) {
+		for (const k of [0, 1] as const) {
+			const { page, ms, js, errors } = await openPage(browser, sides[k].url, {
+				viewport: sides[k].viewport,
+				js: true
+			});
+			out.times[k]!.push(ms);
+			out.js[k]!.push(js!);
+			out.errors.push(...errors.map((e) => `${sides[k].name}: ${e}`));
+			log(
+				`embed: ${sides[k].name} cold load ${i + 1}/${EMBED_RUNS}: ${Math.round(ms)} ms, ${js!.files} JS files, ${kib(js!.bytes)}`
+			);
+			await page.context().close();
+		}
+	}
+	return {
+		full: out.times[0]!,
+		embed: out.times[1]!,
+		fullSummary: summarise(out.times[0]!),
+		embedSummary: summarise(out.times[1]!),
+		fullJs: out.js[0]!,
+		embedJs: out.js[1]!,
+		errors: out.errors
+	};
+}
+
 // ---------------------------------------------------------------- report
 
 interface BundleSummary {
@@ -450,7 +617,13 @@ interface Check {
 	pass: boolean;
 }
 
-function checks(results: TargetResult[], bundle: BundleSummary): Check[] {
+/** The measures beside the scrub targets, when the run took them. */
+interface Extras {
+	openCsv?: OpenCsvResult;
+	embed?: EmbedResult;
+}
+
+function checks(results: TargetResult[], bundle: BundleSummary, extras: Extras = {}): Check[] {
 	const get = (t: TargetId, d: DatasetId) => results.find((r) => r.target === t && r.dataset === d);
 	const out: Check[] = [];
 	const app = get('app', 'synthetic');
@@ -507,6 +680,25 @@ function checks(results: TargetResult[], bundle: BundleSummary): Check[] {
 			budget: `≤ ${BUDGETS.territory}×`,
 			value: `${ratio(load)} (${ms(withT.coldSummary.median)} / ${ms(withoutT.coldSummary.median)} ms)`,
 			pass: load <= BUDGETS.territory
+		});
+	}
+	const embed = extras.embed;
+	if (embed && embed.full.length > 0 && embed.embed.length > 0) {
+		const r = embed.embedSummary.median / embed.fullSummary.median;
+		out.push({
+			what: 'embed at 600×400, cold load median ÷ the full page at 1280×800, real data',
+			budget: `≤ ${BUDGETS.embedVsFull}×`,
+			value: `${ratio(r)} (${ms(embed.embedSummary.median)} / ${ms(embed.fullSummary.median)} ms)`,
+			pass: r <= BUDGETS.embedVsFull
+		});
+		// The embed's heaviest opening against the full page's lightest: no run may load more.
+		const most = Math.max(...embed.embedJs.map((j) => j.bytes));
+		const least = Math.min(...embed.fullJs.map((j) => j.bytes));
+		out.push({
+			what: 'JS the embed requests until its map is drawn, against the full page’s',
+			budget: 'no more',
+			value: `${kib(most)} / ${kib(least)}`,
+			pass: most <= least
 		});
 	}
 	const opening = bundle.openingAppJs ?? bundle.appJs;
@@ -595,32 +787,13 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 	return 'see the numbers below.';
 }
 
-function markdown(
+/** The scrub targets' time table, how it is measured, and the pages. */
+function scrubTables(
+	L: string[],
 	results: TargetResult[],
-	bundle: BundleSummary,
-	m: Machine,
-	cs: Check[],
-	date: string
-): string {
-	const L: string[] = [];
-	const targets = TARGETS.filter((t) => results.some((r) => r.target === t.id));
-	L.push('## Performance', '');
-	L.push(
-		`Measured by \`npm run bench\` on ${date}: ${m.cpus} CPU cores (${m.cpuModel}), Chromium ${m.chromium} headless, ${m.webgl}, Node ${m.node}. ` +
-			`Every number below comes from one run, so the ratios compare the app with bare MapLibre on the same machine at the same time; ` +
-			`absolute times on a machine with a GPU are far lower.`,
-		''
-	);
-	L.push('### Budgets', '');
-	L.push('| budget | limit | this run | |', '| --- | --- | --- | --- |');
-	for (const c of cs) L.push(`| ${c.what} | ${c.budget} | ${c.value} | ${c.pass ? 'met' : '**missed**'} |`);
-	L.push('');
-	const missed = cs.filter((c) => !c.pass);
-	if (missed.length > 0) {
-		L.push('### Why a budget is missed', '');
-		for (const c of missed) L.push(`- **${c.what}**: ${why(c, results, bundle)}`);
-		L.push('');
-	}
+	targets: typeof TARGETS,
+	trio: (s: Summary) => string
+): void {
 	L.push('### Time (ms: median / p95 / max)', '');
 	L.push(`| measure | data | ${targets.map((t) => t.id).join(' | ')} |`);
 	L.push(`| --- | --- | ${targets.map(() => '---').join(' | ')} |`);
@@ -631,7 +804,6 @@ function markdown(
 		});
 		L.push(`| ${name} | ${DATASET_LABEL[d]} | ${cells.join(' | ')} |`);
 	};
-	const trio = (s: Summary) => `${ms(s.median)} / ${ms(s.p95)} / ${ms(s.max)}`;
 	for (const d of Object.keys(DATASET_LABEL) as DatasetId[]) {
 		if (!results.some((r) => r.dataset === d)) continue;
 		row('cold load → idle, all drawn', d, (r) => trio(r.coldSummary));
@@ -654,6 +826,83 @@ function markdown(
 		''
 	);
 	L.push('Pages: ' + targets.map((t) => `**${t.id}** — ${t.what}`).join('; ') + '.', '');
+}
+
+function markdown(
+	results: TargetResult[],
+	bundle: BundleSummary,
+	m: Machine,
+	cs: Check[],
+	date: string,
+	extras: Extras = {}
+): string {
+	const L: string[] = [];
+	const targets = TARGETS.filter((t) => results.some((r) => r.target === t.id));
+	L.push('## Performance', '');
+	L.push(
+		`Measured by \`npm run bench\` on ${date}: ${m.cpus} CPU cores (${m.cpuModel}), Chromium ${m.chromium} headless, ${m.webgl}, Node ${m.node}. ` +
+			`Every number below comes from one run, so the ratios compare the app with bare MapLibre on the same machine at the same time; ` +
+			`absolute times on a machine with a GPU are far lower.`,
+		''
+	);
+	L.push('### Budgets', '');
+	L.push('| budget | limit | this run | |', '| --- | --- | --- | --- |');
+	for (const c of cs) L.push(`| ${c.what} | ${c.budget} | ${c.value} | ${c.pass ? 'met' : '**missed**'} |`);
+	L.push('');
+	const missed = cs.filter((c) => !c.pass);
+	if (missed.length > 0) {
+		L.push('### Why a budget is missed', '');
+		for (const c of missed) L.push(`- **${c.what}**: ${why(c, results, bundle)}`);
+		L.push('');
+	}
+	const trio = (s: Summary) => `${ms(s.median)} / ${ms(s.p95)} / ${ms(s.max)}`;
+	// A run of the other measures only (BENCH_ONLY=open-csv,embed) has no scrub table.
+	if (targets.length > 0) scrubTables(L, results, targets, trio);
+	const trioOf = (v: number[]) => trio(summarise(v));
+	const csv = extras.openCsv;
+	if (csv) {
+		L.push('### Open a 100k CSV (issue #17)', '');
+		L.push(
+			'| measure | ms: median / p95 / max |',
+			'| --- | --- |',
+			`| app: drop → map settled with the table drawn | ${trio(csv.appSummary)} |`,
+			`| app: drop → column step ready (read, parsed) | ${trioOf(csv.app.map((s) => s.toColumns))} |`,
+			`| app: "Open N rows" → map settled (converted, validated, drawn) | ${trioOf(csv.app.map((s) => s.toMap))} |`,
+			`| baseline: file input → rows parsed in a worker | ${trio(csv.baselineSummary)} |`,
+			`| **app ÷ baseline (medians)** | **${ratio(csv.ratio)}** (no budget stated) |`,
+			''
+		);
+		L.push(
+			`${csv.app.length} drops and ${csv.baseline.length} baseline parses, in turns, of ${csv.file.name} ` +
+				`(${csv.file.rows.toLocaleString('en-GB')} synthetic rows in ACLED's column layout, ${(csv.file.bytes / 1e6).toFixed(1)} MB, ` +
+				'scripts/bench/acled-csv.ts). App: the full page on the real data, settled; the file dropped on the map, ' +
+				'"Open N rows" clicked as soon as the column step offers it (ACLED\'s columns are guessed), timed to the ' +
+				"banner with the map settled and the table's events drawn. Baseline (bench/pages/open-csv.html): the same " +
+				"file set on a file input; on `change` a new worker reads its text and parses it with PapaParse and the app's " +
+				'options, and posts the row count back: no column step, conversion, validation or map.',
+			''
+		);
+		if (csv.errors.length) L.push(`Errors: ${csv.errors.join('; ')}`, '');
+	}
+	const embed = extras.embed;
+	if (embed) {
+		const jsCell = (js: JsBytes[]) =>
+			[...new Set(js.map((j) => `${kib(j.bytes)} in ${j.files} files`))].join(', ');
+		L.push('### Embed (issue #16)', '');
+		L.push(
+			'| page | cold load → idle, ms: median / p95 / max | JS requested until drawn |',
+			'| --- | --- | --- |',
+			`| full page, 1280×800 | ${trio(embed.fullSummary)} | ${jsCell(embed.fullJs)} |`,
+			`| \`?embed\`, 600×400 | ${trio(embed.embedSummary)} | ${jsCell(embed.embedJs)} |`,
+			''
+		);
+		L.push(
+			`${embed.full.length} cold loads each, in turns (full, embed, full, embed…), real data. JS: the bytes of every ` +
+				'script the page and its workers requested until its map was drawn, as the browser received them (uncompressed: the bench server does not compress).',
+			''
+		);
+		if (embed.errors.length) L.push(`Errors: ${embed.errors.join('; ')}`, '');
+	}
 	L.push('### Bundle', '');
 	L.push('| part | raw | gzip |', '| --- | --- | --- |');
 	if (bundle.openingAppJs)
@@ -689,9 +938,10 @@ async function main(): Promise<void> {
 			machine: Machine;
 			bundle: BundleSummary;
 			results: TargetResult[];
-		};
-		const cs = checks(last.results, last.bundle);
-		const md = markdown(last.results, last.bundle, last.machine, cs, last.date.slice(0, 10));
+		} & Extras;
+		const extras: Extras = { openCsv: last.openCsv, embed: last.embed };
+		const cs = checks(last.results, last.bundle, extras);
+		const md = markdown(last.results, last.bundle, last.machine, cs, last.date.slice(0, 10), extras);
 		writeReport(md);
 		console.log(md);
 		return;
@@ -702,13 +952,20 @@ async function main(): Promise<void> {
 	if (!existsSync(join(BUILD, 'bench-data', SYNTHETIC.name, 'data', 'index.json'))) {
 		writeSynthetic(join(BUILD, 'bench-data', SYNTHETIC.name), SYNTHETIC.count, SYNTHETIC.seed);
 	}
-	const only = process.env.BENCH_ONLY?.split(',') ?? TARGETS.map((t) => t.id);
+	if (!existsSync(csvPath())) writeCsv();
+	const only: string[] = process.env.BENCH_ONLY?.split(',') ?? [...TARGETS.map((t) => t.id), ...EXTRAS];
+	const unknown = only.filter((o) => !TARGETS.some((t) => t.id === o) && !EXTRAS.includes(o as ExtraId));
+	if (unknown.length)
+		throw new Error(
+			`BENCH_ONLY: unknown ${unknown.join(', ')} (known: ${[...TARGETS.map((t) => t.id), ...EXTRAS].join(', ')})`
+		);
 	if (!existsSync(join(BUILD, 'bench-data', WITHOUT_TERRITORY, 'data', 'index.json')))
 		writeWithoutTerritory(BUILD);
 	const datasets = (process.env.BENCH_DATASETS?.split(',') ?? Object.keys(DATASET_LABEL)) as DatasetId[];
 	const server = await serve(BUILD, PORT);
 	const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
 	const results: TargetResult[] = [];
+	const extras: Extras = {};
 	try {
 		const webgl = await (async () => {
 			const p = await browser.newPage();
@@ -738,16 +995,35 @@ async function main(): Promise<void> {
 				writeFileSync(join(RESULTS, 'partial.json'), JSON.stringify({ results }, null, '\t'));
 			}
 		}
+		// A measure that fails is logged and left out: the rest of the run still makes its report.
+		const attempt = async <T>(id: ExtraId, f: () => Promise<T>): Promise<T | undefined> => {
+			try {
+				return only.includes(id) ? await f() : undefined;
+			} catch (e) {
+				log(`${id} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+				return undefined;
+			}
+		};
+		extras.openCsv = await attempt('open-csv', () => measureOpenCsv(browser));
+		extras.embed = await attempt('embed', () => measureEmbed(browser));
 		const bundle = bundleSummary();
 		const m = machine(browser.version(), webgl);
-		const cs = checks(results, bundle);
+		const cs = checks(results, bundle, extras);
 		const date = new Date().toISOString().slice(0, 10);
-		const md = markdown(results, bundle, m, cs, date);
+		const md = markdown(results, bundle, m, cs, date, extras);
 		mkdirSync(RESULTS, { recursive: true });
 		writeFileSync(
 			join(RESULTS, 'latest.json'),
 			JSON.stringify(
-				{ date: new Date().toISOString(), machine: m, budgets: BUDGETS, checks: cs, bundle, results },
+				{
+					date: new Date().toISOString(),
+					machine: m,
+					budgets: BUDGETS,
+					checks: cs,
+					bundle,
+					results,
+					...extras
+				},
 				null,
 				'\t'
 			)
