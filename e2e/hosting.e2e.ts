@@ -7,14 +7,15 @@
  * unknown address must open the app, and no request may leave the site's path or fail.
  *
  * The sub-path build goes to `$FT_BUILD_DIR-sub` (default build-sub/, with `$FT_OUT_DIR-sub` or
- * .sk-sub/ as SvelteKit's outDir). It is made in this file's setup when an input of the build
- * changed since it was last made (scripts/build-for-path.js), which can also be run beforehand.
+ * .sk-sub/ as SvelteKit's outDir): scripts/build-for-path.js's `forE2e()`. `npm test` makes it
+ * before the browser suite (`node scripts/build-for-path.js`); this file's setup makes it again only
+ * when an input of the build changed since (so the file also runs on its own).
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test';
-import { ensureBuildForPath } from '../scripts/build-for-path.js';
+import { ensureBuildForPath, forE2e } from '../scripts/build-for-path.js';
 import { FALLBACKS, staticServer, type FallbackKind } from '../scripts/serve-static.js';
 import {
 	expect,
@@ -28,9 +29,9 @@ import {
 } from './fixtures';
 
 const BUILD = process.env.FT_BUILD_DIR ?? 'build';
-const SUB_BASE = '/sub/path';
-const SUB_BUILD = `${BUILD}-sub`;
-const SUB_OUT = `${process.env.FT_OUT_DIR ?? '.sk'}-sub`;
+const SUB = forE2e();
+const SUB_BASE = SUB.base;
+const SUB_BUILD = SUB.buildDir;
 
 const HTTP_404 = 'the server responded with a status of 404';
 const MS_PER_DAY = 86_400_000;
@@ -277,11 +278,11 @@ test.describe('at the root of the host', () => {
 });
 
 test.describe(`under a sub-path (${SUB_BASE})`, () => {
-	// One worker makes the build once, then runs these in order.
+	// Up to date when `npm test` made it beforehand: then only its inputs are hashed.
 	test.describe.configure({ mode: 'default' });
 	test.beforeAll(async () => {
 		test.setTimeout(300_000);
-		await ensureBuildForPath({ base: SUB_BASE, buildDir: SUB_BUILD, outDir: SUB_OUT });
+		await ensureBuildForPath(SUB);
 	});
 
 	test('its pages load their scripts, styles and icon from under the sub-path', () => {

@@ -4,7 +4,12 @@
  * hash of everything it is made from (src/, geo/, static/, the configs, the lockfile), so a second
  * run with the same inputs costs nothing and any change makes it again.
  *
+ *   node scripts/build-for-path.js                  the build e2e/hosting.e2e.ts serves (`forE2e()`)
  *   node scripts/build-for-path.js <base path> <build dir> <SvelteKit out dir>
+ *
+ * `npm test` makes the first beside lint and check (single-threaded both, so the build gets the
+ * other core), and the browser suite then finds it up to date; the hosting tests still make it
+ * themselves when run on their own with a stale one.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -12,6 +17,20 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+
+/**
+ * The sub-path build the hosting tests serve: `$FT_BUILD_DIR-sub` (default build-sub/), with
+ * `$FT_OUT_DIR-sub` (default .sk-sub/) as SvelteKit's outDir, for /sub/path.
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {{ base: string, buildDir: string, outDir: string }}
+ */
+export function forE2e(env = process.env) {
+	return {
+		base: '/sub/path',
+		buildDir: `${env['FT_BUILD_DIR'] ?? 'build'}-sub`,
+		outDir: `${env['FT_OUT_DIR'] ?? '.sk'}-sub`
+	};
+}
 
 /** The file in the build that records what it was made from. */
 const STAMP = '.ft-build-inputs';
@@ -60,11 +79,15 @@ export async function ensureBuildForPath({ base, buildDir, outDir }) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const [base, buildDir, outDir] = process.argv.slice(2);
-	if (!base || !buildDir || !outDir) {
-		console.error('usage: node scripts/build-for-path.js <base path> <build dir> <SvelteKit out dir>');
+	const args = process.argv.slice(2);
+	const e2e = forE2e();
+	const [base, buildDir, outDir] = args.length === 0 ? [e2e.base, e2e.buildDir, e2e.outDir] : args;
+	if (!base || !buildDir || !outDir || args.length > 3) {
+		console.error('usage: node scripts/build-for-path.js [<base path> <build dir> <SvelteKit out dir>]');
 		process.exit(2);
 	}
+	const started = Date.now();
 	const built = await ensureBuildForPath({ base, buildDir, outDir });
-	console.log(built ? `built ${buildDir} for ${base}` : `${buildDir} for ${base} is up to date`);
+	const took = `${((Date.now() - started) / 1000).toFixed(0)} s`;
+	console.log(built ? `built ${buildDir} for ${base} (${took})` : `${buildDir} for ${base} is up to date`);
 }
