@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { FT_SOURCE } from '../src/lib/map/expressions';
-import { expect, openApp, test, waitForMapIdle, withApp } from './fixtures';
+import { expect, openApp, sharedApp, test, waitForMapIdle, withApp } from './fixtures';
 
 const DAY_MS = 86_400_000;
 const iso = (d: number) => new Date(d * DAY_MS).toISOString().slice(0, 10);
@@ -58,6 +58,13 @@ async function xOfDay(page: Page, d: number): Promise<{ x: number; y: number }> 
 	if (!box) throw new Error('no rows');
 	const w = await sliderWindow(page);
 	return { x: box.x + ((d - w.min) / (w.max - w.min)) * box.width, y: box.y + box.height / 2 };
+}
+
+/** Moves the shared page to `iso` (the window stays the opening one) and waits for the map. */
+async function goToDay(page: Page, iso: string): Promise<void> {
+	await withApp(page, ({ app }, d) => app.setDate(d), day(iso));
+	await expect(page.getByTestId('date-slider')).toHaveValue(String(day(iso)));
+	await waitForMapIdle(page);
 }
 
 /** Counts anything that would make the map rebuild, re-send, re-filter or restyle its data. */
@@ -115,12 +122,15 @@ for (const size of [
 	{ name: 'phone', viewport: { width: 390, height: 844 }, touch: true }
 ]) {
 	test.describe(`time axis on a ${size.name}`, () => {
-		test.use({ viewport: size.viewport, hasTouch: size.touch, isMobile: size.touch });
+		// One page per size, opened on '/': before each test it is back on the day and the window it
+		// opened on, with nothing selected (e2e/fixtures.ts's goHome).
+		const shared = sharedApp({
+			reset: true,
+			context: { viewport: size.viewport, hasTouch: size.touch, isMobile: size.touch }
+		});
 
-		test('opens on the densest window, inside the whole range, with no two marks overlapping', async ({
-			page
-		}) => {
-			await openApp(page, '/');
+		test('opens on the densest window, inside the whole range, with no two marks overlapping', async () => {
+			const { page } = shared;
 			const { range, date } = await withApp(page, ({ app }) => {
 				// The story's facts and figures (a territory series' pieces are one area, not facts).
 				const series = new Set(app.layers.filter((l) => l.style === 'territory').map((l) => l.id));
@@ -166,10 +176,9 @@ for (const size of [
 			await page.screenshot({ path: `e2e/screenshots/axis-${size.name}.png` });
 		});
 
-		test('zooming to January 2025 and back keeps the chosen date, moves no map, and survives a link', async ({
-			page
-		}) => {
-			await openApp(page, '/?date=2025-02-03');
+		test('zooming to January 2025 and back keeps the chosen date, moves no map, and survives a link', async () => {
+			const { page } = shared;
+			await goToDay(page, '2025-02-03');
 			const label = page.getByTestId('date-label');
 			await expect(label).toHaveText('Mon 3 Feb 2025');
 			const opening = await sliderWindow(page);
@@ -222,10 +231,9 @@ for (const size of [
 			expect(await mapWork(page), 'the window never reaches the map').toEqual([]);
 		});
 
-		test('the keys and a drag on the overview move the window; the day steps through it', async ({
-			page
-		}) => {
-			await openApp(page, '/?date=2025-02-03');
+		test('the keys and a drag on the overview move the window; the day steps through it', async () => {
+			const { page } = shared;
+			await goToDay(page, '2025-02-03');
 			const slider = page.getByTestId('date-slider');
 			const opening = await sliderWindow(page);
 			await slider.focus();
@@ -267,10 +275,9 @@ for (const size of [
 			expect(await page.getByTestId('date-slider').getAttribute('aria-valuetext')).toMatch(/ \d{4}$/);
 		});
 
-		test('crowded marks merge into a counted cluster that lists them; figures have their row', async ({
-			page
-		}) => {
-			await openApp(page, '/?date=2025-02-06');
+		test('crowded marks merge into a counted cluster that lists them; figures have their row', async () => {
+			const { page } = shared;
+			await goToDay(page, '2025-02-06');
 			const figuresRow = page.locator('.row[data-row="#figures"]');
 			await expect(figuresRow).toHaveAttribute('aria-label', 'Figures');
 			// A figure's mark selects the figure.
@@ -303,32 +310,35 @@ for (const size of [
 			expect(zoomed.max - zoomed.min).toBeLessThan(whole.max - whole.min);
 			await waitForMapIdle(page);
 		});
+
+		// Once: on the desktop's page.
+		if (size.name !== 'desktop') return;
+		test('undated statements are "reported by" markers, ongoing states continue', async () => {
+			const { page } = shared;
+			await goToDay(page, '2025-02-06');
+			const { undated, ongoing } = await withApp(page, ({ app }) => ({
+				undated: (app.dataset?.features ?? [])
+					.filter((f) => f.properties.time.precision === 'undated')
+					.map((f) => f.id),
+				ongoing: (app.dataset?.features ?? []).filter((f) => f.properties.time.ongoing).map((f) => f.id)
+			}));
+			// The story has both (issue 15): the North Korean statements and the figures' estimates, the battles.
+			expect(undated.length).toBeGreaterThan(0);
+			expect(ongoing.length).toBeGreaterThan(0);
+			for (const id of undated) {
+				const mark = page.locator(`.rows .mark[data-id="${id}"], .rows .mark.cluster[data-ids~="${id}"]`);
+				await expect(mark).toHaveCount(1);
+				if ((await mark.getAttribute('data-id')) === id) {
+					await expect(mark).toHaveClass(/reported/);
+					await expect(mark).toHaveAccessibleName(/undated; reported by /);
+				}
+			}
+			for (const id of ongoing) {
+				const mark = page.locator(`.rows .mark[data-id="${id}"]`);
+				if ((await mark.count()) === 0) continue;
+				await expect(mark).toHaveClass(/ongoing/);
+				await expect(mark).toHaveAccessibleName(/still going on at/);
+			}
+		});
 	});
 }
-
-test('undated statements are "reported by" markers, ongoing states continue', async ({ page }) => {
-	await openApp(page, '/?date=2025-02-06');
-	const { undated, ongoing } = await withApp(page, ({ app }) => ({
-		undated: (app.dataset?.features ?? [])
-			.filter((f) => f.properties.time.precision === 'undated')
-			.map((f) => f.id),
-		ongoing: (app.dataset?.features ?? []).filter((f) => f.properties.time.ongoing).map((f) => f.id)
-	}));
-	// The story has both (issue 15): the North Korean statements and the figures' estimates, the battles.
-	expect(undated.length).toBeGreaterThan(0);
-	expect(ongoing.length).toBeGreaterThan(0);
-	for (const id of undated) {
-		const mark = page.locator(`.rows .mark[data-id="${id}"], .rows .mark.cluster[data-ids~="${id}"]`);
-		await expect(mark).toHaveCount(1);
-		if ((await mark.getAttribute('data-id')) === id) {
-			await expect(mark).toHaveClass(/reported/);
-			await expect(mark).toHaveAccessibleName(/undated; reported by /);
-		}
-	}
-	for (const id of ongoing) {
-		const mark = page.locator(`.rows .mark[data-id="${id}"]`);
-		if ((await mark.count()) === 0) continue;
-		await expect(mark).toHaveClass(/ongoing/);
-		await expect(mark).toHaveAccessibleName(/still going on at/);
-	}
-});

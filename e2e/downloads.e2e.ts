@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, sharedApp, test, withApp } from './fixtures';
 
 const DAY = '2025-02-06';
 
@@ -38,15 +38,20 @@ const unique = (ids: string[]) => [...new Set(ids)];
 /** The same ids, each once (the list shows facts and figures in sections, the files in two arrays). */
 const sameIds = (ids: string[]) => (ids.length === new Set(ids).size ? [...ids].sort() : ids);
 
-/** Unfolds the Download group of the layers panel (folded at first). */
+/** Unfolds the Download group of the layers panel (folded at first), unless a test before did. */
 async function openDownloads(page: Page): Promise<void> {
-	await page.locator('details.downloads > summary').click();
+	const details = page.locator('details.downloads');
+	if (!(await details.evaluate((d: HTMLDetailsElement) => d.open)))
+		await details.locator('> summary').click();
 	await expect(page.getByRole('group', { name: 'Download' })).toBeVisible();
 }
 
 test.describe('downloads on 2025-02-06', () => {
-	test('the GeoJSON and the CSV of the day hold exactly what the list shows', async ({ page }) => {
-		await openApp(page, `/?date=${DAY}`);
+	// One page for the desktop's tests, back on the day with every layer on before each.
+	const shared = sharedApp({ path: `/?date=${DAY}`, reset: true });
+
+	test('the GeoJSON and the CSV of the day hold exactly what the list shows', async () => {
+		const { page } = shared;
 		await expect(page.locator('details.downloads > summary')).toHaveText('Download · 6 Feb 2025');
 		await openDownloads(page);
 		const group = page.getByRole('group', { name: 'Download' });
@@ -92,8 +97,9 @@ test.describe('downloads on 2025-02-06', () => {
 		await page.screenshot({ path: 'e2e/screenshots/downloads-desktop.png' });
 	});
 
-	test('a layer switched off leaves the downloads as it leaves the list', async ({ page }) => {
-		await openApp(page, `/?date=${DAY}&layers=kursk,pokrovsk`);
+	test('a layer switched off leaves the downloads as it leaves the list', async () => {
+		const { page } = shared;
+		await withApp(page, ({ app }) => app.setLayers(['kursk', 'pokrovsk']));
 		await openDownloads(page);
 		const geo = await download(page, /^GeoJSON/);
 		const collection = JSON.parse(geo.text) as {
@@ -105,8 +111,8 @@ test.describe('downloads on 2025-02-06', () => {
 		await expect.poll(async () => sameIds(await listIds(page))).toEqual(sameIds(ids));
 	});
 
-	test('the whole dataset: every served data file, its licence and a README, in a zip', async ({ page }) => {
-		await openApp(page, `/?date=${DAY}`);
+	test('the whole dataset: every served data file, its licence and a README, in a zip', async () => {
+		const { page } = shared;
 		await openDownloads(page);
 		const zip = await download(page, /^All data/);
 		expect(zip.file.suggestedFilename()).toBe('frontline-data.zip');
@@ -122,7 +128,9 @@ test.describe('downloads on 2025-02-06', () => {
 		expect(readme).toContain('Licence: GPL-3.0, full text in territory.LICENSE');
 		expect(readme).toContain('Al Jazeera');
 	});
+});
 
+test.describe('downloads on 2025-02-06', () => {
 	test.describe('on a phone', () => {
 		test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 		test('the download buttons are in the list drawer, finger-sized, and work', async ({ page }) => {

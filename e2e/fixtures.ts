@@ -170,6 +170,8 @@ export async function withApp<R, Arg = undefined>(
 export interface Home {
 	date: number;
 	layers: string[];
+	/** The timeline's window, if the link named one (else the one a visit opens on). */
+	window: Hooks['app']['view']['window'];
 	center: [number, number];
 	zoom: number;
 }
@@ -178,13 +180,20 @@ export interface Home {
 export async function homeOf(page: Page): Promise<Home> {
 	return withApp(page, ({ app, map }) => {
 		const c = map.getCenter();
-		return { date: app.view.date, layers: [...app.view.layers], center: [c.lng, c.lat], zoom: map.getZoom() };
+		const window = app.view.window && { ...app.view.window };
+		return {
+			date: app.view.date,
+			layers: [...app.view.layers],
+			window,
+			center: [c.lng, c.lat],
+			zoom: map.getZoom()
+		};
 	});
 }
 
 /**
  * Brings a shared page back to `home` between tests: nothing selected, no chooser open, the date,
- * the layers and the camera as they were, nothing focused, the map idle. What is already as it was
+ * the layers, the timeline's window and the camera as they were, nothing focused, the map idle. What is already as it was
  * is left alone, so a test that changed nothing costs no new frame.
  */
 export async function goHome(page: Page, home: Home): Promise<void> {
@@ -198,6 +207,7 @@ export async function goHome(page: Page, home: Home): Promise<void> {
 			app.select(null);
 			app.setLayers(home.layers);
 			app.setDate(home.date);
+			app.setWindow(home.window);
 			// The camera last, once the effects of the state change (a deselection may move it) ran.
 			await new Promise((r) => setTimeout(r, 0));
 			const c = map.getCenter();

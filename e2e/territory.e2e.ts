@@ -3,7 +3,7 @@
  * in the details of a place and of the territory itself, and before the series begins.
  */
 import type { Page } from '@playwright/test';
-import { expect, openApp, test, withApp } from './fixtures';
+import { expect, sharedApp, test, waitForMapIdle, withApp } from './fixtures';
 
 /** Pokrovsk (GeoNames, as in geo/pokrovsk.geojson) and Luhansk, deep inside the occupied area and far from any event. */
 const POKROVSK: [number, number] = [37.17585, 48.28198];
@@ -28,10 +28,34 @@ function drawnNear(page: Page, at: [number, number], px: number): Promise<number
 	);
 }
 
-test('on 20 Jan 2025 the occupied area is drawn near Pokrovsk, whose details give the distance to it', async ({
-	page
-}) => {
-	await openApp(page, '/place/pokrovsk-battle?date=2025-01-20&at=48.3,37.6,8');
+const DAY_MS = 86_400_000;
+
+/** Moves the shared page to a day and a camera, as a link with `date` and `at` opens it, and waits for the map. */
+async function goTo(
+	page: Page,
+	iso: string,
+	camera: { lat: number; lon: number; zoom: number }
+): Promise<void> {
+	await withApp(
+		page,
+		({ app }, { d, camera }) => {
+			app.setDate(d);
+			app.setCamera(camera);
+		},
+		{
+			d: Date.parse(`${iso}T00:00:00Z`) / DAY_MS,
+			camera
+		}
+	);
+	await waitForMapIdle(page);
+}
+
+// One page, opened on the Pokrovsk battle's page (the link is the first test's); the others move it
+// to their day and camera, nothing selected (e2e/fixtures.ts's goHome).
+const shared = sharedApp({ path: '/place/pokrovsk-battle?date=2025-01-20&at=48.3,37.6,8', reset: true });
+
+test('on 20 Jan 2025 the occupied area is drawn near Pokrovsk, whose details give the distance to it', async () => {
+	const { page } = shared;
 	await expect(page.getByTestId('territory-note')).toContainText('Occupied territory, as of 20 Jan 2025:');
 	expect(await drawnNear(page, POKROVSK, 60)).toBeGreaterThan(0);
 	await expect(page.getByTestId('front-distance')).toContainText(
@@ -40,10 +64,9 @@ test('on 20 Jan 2025 the occupied area is drawn near Pokrovsk, whose details giv
 	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('DeepStateMap');
 });
 
-test('clicking the occupied area opens whose map it is, the snapshot, the area and the ISW months beside the series', async ({
-	page
-}) => {
-	await openApp(page, '/?date=2025-02-06&at=48.4,38.6,7');
+test('clicking the occupied area opens whose map it is, the snapshot, the area and the ISW months beside the series', async () => {
+	const { page } = shared;
+	await goTo(page, '2025-02-06', { lat: 48.4, lon: 38.6, zoom: 7 });
 	const p = await withApp(page, ({ map }, at) => map.project(at), LUHANSK);
 	await page.mouse.click(p.x, p.y);
 	const details = page.getByTestId('territory-details');
@@ -57,8 +80,9 @@ test('clicking the occupied area opens whose map it is, the snapshot, the area a
 	await expect(compare).toContainText('498sq km');
 });
 
-test('before the first snapshot the map says there is no territory data and draws none', async ({ page }) => {
-	await openApp(page, '/?date=2024-07-01&at=48.3,37.6,7');
+test('before the first snapshot the map says there is no territory data and draws none', async () => {
+	const { page } = shared;
+	await goTo(page, '2024-07-01', { lat: 48.3, lon: 37.6, zoom: 7 });
 	await expect(page.getByTestId('territory-note')).toContainText(
 		'Occupied territory: no territory data before 7 Jul 2024'
 	);

@@ -9,7 +9,7 @@
 import type { Page } from '@playwright/test';
 import { FT_LAYER_IDS, PROP_V0, STATE_V } from '../src/lib/map/expressions';
 import { DEFAULT_CODE, VIS_CODE } from '../src/lib/map/visibility-state';
-import { expect, openApp, test, waitForMapIdle, withApp } from './fixtures';
+import { expect, sharedApp, test, waitForMapIdle, withApp } from './fixtures';
 
 const DAY_MS = 86_400_000;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
@@ -65,14 +65,16 @@ const idsIn = (page: Page, testId: string): Promise<string[]> =>
 		.evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
 
 test.describe('time truth on the article’s date', () => {
-	test.beforeEach(async ({ page }) => {
-		await openApp(page, '/?date=2025-02-06');
-		await expect(page.getByTestId('date-slider')).toHaveValue(String(day('2025-02-06')));
+	// One page, back on the day it opened on (nothing selected, its camera) before each test.
+	const shared = sharedApp({ path: '/?date=2025-02-06', reset: true });
+	test.beforeEach(async () => {
+		await expect(shared.page.getByTestId('date-slider')).toHaveValue(String(day('2025-02-06')));
+		// The list follows the day once the slider rests (EventList.svelte): wait for it to show the day.
+		await expect(shared.page.locator('#events-heading')).toHaveText('On the map on 6 Feb 2025');
 	});
 
-	test('the incursion, the North Korean deployment and the Pokrovsk battle are on the map as continuing', async ({
-		page
-	}) => {
+	test('the incursion, the North Korean deployment and the Pokrovsk battle are on the map as continuing', async () => {
+		const { page } = shared;
 		const codes = await mapCodes(page, CONTINUING);
 		expect(Object.keys(codes).sort()).toEqual([...CONTINUING].sort());
 		for (const id of CONTINUING) expect(codes[id], id).not.toBe(VIS_CODE.hidden);
@@ -96,7 +98,8 @@ test.describe('time truth on the article’s date', () => {
 		for (const id of CONTINUING) expect(after[id], id).toBe(VIS_CODE.hidden);
 	});
 
-	test('no undated statement is listed or drawn as an event of the day', async ({ page }) => {
+	test('no undated statement is listed or drawn as an event of the day', async () => {
+		const { page } = shared;
 		// Not among the day's events, nor the day's figures…
 		const events = await idsIn(page, 'event-list');
 		expect(events.length).toBeGreaterThan(0);
