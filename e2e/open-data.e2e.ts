@@ -136,6 +136,9 @@ test('bad files each get their message and leave the map as it was; a dropped ta
 	expect(opened.drawn.every((id) => id.startsWith('syn'))).toBe(true);
 	expect(opened.precisions).toContainEqual(['syn2', 'week', 'city']);
 	expect(opened.precisions).toContainEqual(['syn3', 'month', 'region']);
+	// The map credits what it shows: the project's territory series is not drawn, so not credited.
+	const credits = page.locator('.maplibregl-ctrl-attrib');
+	await expect(credits).not.toContainText('DeepStateMap');
 	// The layers panel lists the table's layers, and the list shows its events.
 	await expect(page.locator('input[data-layer="battles"]')).toBeChecked();
 	await expect(page.getByTestId('event-list')).toContainText('Synthetic place');
@@ -156,6 +159,27 @@ test('bad files each get their message and leave the map as it was; a dropped ta
 	const back = await mapState(page);
 	expect(back.view).toBe(before.view);
 	expect(back.features).toBe(before.features);
+	await expect(credits).toContainText('DeepStateMap');
+
+	// Opening the files was a step, and so was going back: Back and Forward walk through the data too.
+	await page.goBack();
+	await expect(banner).toContainText('acled-good.csv');
+	await waitForMapIdle(page);
+	expect((await mapState(page)).features).toBe(6);
+	await expect(credits).not.toContainText('DeepStateMap');
+	await page.goBack();
+	await expect(banner).toBeHidden();
+	await waitForMapIdle(page);
+	const project = await mapState(page);
+	expect(project.view).toBe(before.view);
+	expect(project.features).toBe(before.features);
+	await expect(credits).toContainText('DeepStateMap');
+	await page.goForward();
+	await expect(banner).toContainText('acled-good.csv');
+	// Each step's places are known to the data it shows: no notice of a place missing from the data.
+	await expect(page.getByText(/No place “|no longer holds/)).toHaveCount(0);
+	await page.goBack();
+	await expect(banner).toBeHidden();
 });
 
 test("a folder of the project's own geo/ files reproduces the shipped map", async () => {

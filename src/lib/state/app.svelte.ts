@@ -186,7 +186,9 @@ export class AppState {
 		own: OwnData | null,
 		view: ViewState
 	): void {
-		for (const k of this.#held.keys()) if (k !== PROJECT_DATA && k !== key) this.#held.delete(k);
+		// A new opening lets an earlier one go; going back to the project's data keeps the files for Back.
+		if (key !== PROJECT_DATA)
+			for (const k of this.#held.keys()) if (k !== PROJECT_DATA && k !== key) this.#held.delete(k);
 		this.#show(key, { dataset, errors, own });
 		this.revealed = null;
 		this.#commit(view, 'push', 'person');

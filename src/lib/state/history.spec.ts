@@ -328,6 +328,13 @@ describe('UrlSync across a switch of data', () => {
 		vi.advanceTimersByTime(1000);
 		expect(nav.pushState).not.toHaveBeenCalled();
 		expect(nav.replaceState).not.toHaveBeenCalled();
+		// The way back to the project's data is a step too, and Back from it finds the files still held.
+		app.replaceDataset(PROJECT_DATA, project, [], null, { ...theirView, layers: [...FIXTURE_LAYERS] });
+		expect(app.dataKey).toBe(PROJECT_DATA);
+		back();
+		expect(app.dataKey).toBe('own-1');
+		expect(app.view.place).toBe('their-event');
+		expect(app.notices).toEqual([]);
 		sync.destroy();
 	});
 
