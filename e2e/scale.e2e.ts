@@ -6,7 +6,8 @@
  */
 import type { Page } from '@playwright/test';
 import { generateSynthetic } from '../scripts/bench/synthetic';
-import { everyRingFits } from '../src/lib/map/expressions';
+import { drawsPlain, everyRingFits, FT_LAYER, FT_PLAIN_LAYER, PLAIN_LIMIT } from '../src/lib/map/expressions';
+import { keyNote } from '../src/lib/ui/legend';
 import { LIST_LIMIT } from '../src/lib/timeline/visible';
 import { expect, sharedApp, test, withApp } from './fixtures';
 
@@ -22,13 +23,19 @@ const frontline = (page: Page) =>
 		rings: map.getLayoutProperty('ft-precision', 'visibility')
 	}));
 
-async function serveSynthetic(page: Page): Promise<void> {
+async function serveSynthetic(page: Page, files = FILES): Promise<void> {
 	await page.route('**/data/index.json', (r) =>
-		r.fulfill({ contentType: 'application/json', body: JSON.stringify({ files: [...FILES.keys()].sort() }) })
+		r.fulfill({
+			contentType: 'application/json',
+			body: JSON.stringify({ files: [...files.keys()].sort() })
+		})
 	);
-	for (const [name, body] of FILES) {
+	for (const [name, body] of files) {
 		await page.route(`**/data/${name}`, (r) =>
-			r.fulfill({ contentType: name.endsWith('.json') ? 'application/json' : 'application/geo+json', body })
+			r.fulfill({
+				contentType: name.endsWith('.json') ? 'application/json' : 'application/geo+json',
+				body
+			})
 		);
 	}
 }
@@ -63,7 +70,14 @@ test.describe('at newsroom scale', () => {
 		const { page } = shared;
 		const features = [...FILES]
 			.filter(([name]) => name.endsWith('.geojson'))
-			.flatMap(([, text]) => (JSON.parse(text) as { features: Parameters<typeof everyRingFits>[0] }).features)
+			.flatMap(
+				([, text]) =>
+					(
+						JSON.parse(text) as {
+							features: Parameters<typeof everyRingFits>[0];
+						}
+					).features
+			)
 			.map((f) => ({
 				...f,
 				properties: {
@@ -73,6 +87,7 @@ test.describe('at newsroom scale', () => {
 		expect(everyRingFits(features), 'the data set is big enough to need it').toBe(false);
 		expect((await frontline(page)).rings).toBe('none');
 		await expect(page.getByTestId('rings-note')).toHaveText(/Rings show on the selected place only/);
+		await expect(page.getByTestId('key-note')).toHaveText(keyNote(false));
 	});
 
 	test('scrubbing moves the count at once and the list once the slider rests', async () => {
@@ -89,5 +104,29 @@ test.describe('at newsroom scale', () => {
 		);
 		await expect.poll(() => listIds(page)).toEqual(state.ids);
 		for (const s of state.starts) expect(s).toBeLessThanOrEqual(state.date);
+	});
+});
+
+test.describe('above the plain-symbology limit', () => {
+	// About nine in ten synthetic events are points: 1.25 × the limit puts the points above it.
+	const BIG = generateSynthetic(Math.ceil(PLAIN_LIMIT * 1.25), 11);
+	const shared = sharedApp({ setup: (page) => serveSynthetic(page, BIG) });
+
+	test('draws every point plainly, and the key says so', async () => {
+		const { page } = shared;
+		const features = [...BIG]
+			.filter(([name]) => name.endsWith('.geojson'))
+			.flatMap(([, text]) => (JSON.parse(text) as { features: { geometry: { type: string } }[] }).features);
+		expect(drawsPlain(features), 'the data set is big enough to need it').toBe(true);
+		const ids = [FT_LAYER.points, ...Object.values(FT_PLAIN_LAYER)];
+		const shown = await withApp(
+			page,
+			({ map }, layerIds: string[]) =>
+				layerIds.map((id) => map.getLayoutProperty(id, 'visibility') ?? 'visible'),
+			ids
+		);
+		expect(shown).toEqual(['none', ...Object.values(FT_PLAIN_LAYER).map(() => 'visible')]);
+		await expect(page.getByTestId('key-note')).toHaveText(keyNote(true));
+		await expect(page.getByText('Strike, last 7 days')).toHaveCount(0);
 	});
 });
