@@ -729,16 +729,15 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 		return (
 			'the app uses the same technique as the best page (no day in any filter or layout property; ' +
 			'feature-state `v` set only on the features whose visibility changed since the codes baked into the ' +
-			'data at opening — src/lib/map/visibility-state.ts, source-data.ts), so nothing is re-tiled, and its own ' +
-			'work per step is one typed-array pass (src/lib/timeline/visible.ts) with the list redrawn only once the ' +
-			"map's frame is out and the slider rests. A CPU profile of a step at 100k shows the rest of the gap: " +
-			"MapLibre's update of paint arrays (the app's points carry four day-dependent paint properties — size, " +
-			'fill opacity, stroke width and opacity, which draw the "recent" halo and the "uncertain" ring — against ' +
-			"the best page's three, and a zoom-dependent size that stores two values per vertex; each is re-evaluated " +
-			'per changed feature and its whole vertex buffer re-uploaded), and the UI around the map (the date, the ' +
-			'counts and the list change on each step and are laid out, rastered and composited by the same software ' +
-			'renderer; with software WebGL the main thread waits for the GPU process before the next frame begins). ' +
-			"Closing it would mean drawing the app with the best page's plain symbology."
+			'data at opening — src/lib/map/visibility-state.ts, source-data.ts), so nothing is re-tiled. Above ' +
+			'10,000 points (PLAIN_LIMIT, src/lib/map/layers/symbology.ts) it draws them plainly: one circle layer ' +
+			'per kind, the day read by two paint properties (radius and stroke width), no zoom-dependent size, and a ' +
+			'state sent only when a point appears or goes, so MapLibre re-evaluates fewer values per step than on ' +
+			'the best page. That took the gap from about 3x to about 1.6x. The rest has not been profiled since; what ' +
+			'the app does beyond the best page on each step is its typed-array pass over the day ' +
+			'(src/lib/timeline/visible.ts) and the UI around the map (the date, the counts and the track change on ' +
+			'each step and are laid out, rastered and composited by the same software renderer, which the main ' +
+			'thread waits for before the next frame).'
 		);
 	}
 	if (c.what.startsWith('cold load')) {
@@ -756,8 +755,8 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			'cores, so what counts is the total work, and the app does more than a bare page. It parses and ' +
 			'validates every feature in the browser before the map sees it (src/lib/data/validate.ts: about 1 s of ' +
 			'main thread at 100,000 features here, the parse included, measured with performance marks), and its ' +
-			'symbology costs the worker more: ' +
-			'six data-driven paint properties on the points against none on the naive page' +
+			'layers cost the worker more: one circle layer per point kind above 10,000 points (plain symbology) ' +
+			'where the naive page has one' +
 			paintCost +
 			', plus area outlines and direction arrows along movement lines. Three changes were measured and ' +
 			'did not move the total beyond the run-to-run noise (about ±1 s at 100k), so they were not kept: ' +
