@@ -14,6 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { iso, makeHotspots, pick, position, prng, type Rand } from './synthetic';
+import { MONTHS } from '../../src/lib/time/format';
 
 /** The header, in the order of ACLED's export (whose other columns the app does not read). */
 export const ACLED_COLUMNS = [
@@ -85,20 +86,6 @@ const SOURCES = 9;
 const PLACES = 2_000;
 const REGIONS = 24;
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 /** `4 March 2024`: ACLED's other date form. */
 export const dayMonthYear = (day: number): string => {
 	const d = new Date(day * 86_400_000);

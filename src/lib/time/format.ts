@@ -12,7 +12,8 @@ import { toDate, toDay } from './days';
 import { precisionSpanEnd } from './visibility';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
+/** The months' English names, January first (a date's `getUTCMonth()` indexes them). */
+export const MONTHS: readonly string[] = [
 	'January',
 	'February',
 	'March',
