@@ -733,7 +733,7 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			'10,000 points (PLAIN_LIMIT, src/lib/map/layers/symbology.ts) it draws them plainly: one circle layer ' +
 			'per kind, the day read by two paint properties (radius and stroke width), no zoom-dependent size, and a ' +
 			'state sent only when a point appears or goes, so MapLibre re-evaluates fewer values per step than on ' +
-			'the best page. That took the gap from about 3x to about 1.6x. The rest has not been profiled since; what ' +
+			'the best page. In the runs of 2 Dec 2026 that took the gap from about 3x to between 1.6x and 1.9x. The rest has not been profiled since; what ' +
 			'the app does beyond the best page on each step is its typed-array pass over the day ' +
 			'(src/lib/timeline/visible.ts) and the UI around the map (the date, the counts and the track change on ' +
 			'each step and are laid out, rastered and composited by the same software renderer, which the main ' +
