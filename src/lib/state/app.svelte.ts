@@ -44,6 +44,8 @@ interface HeldData {
 	dataset: Dataset;
 	errors: string[];
 	own: OwnData | null;
+	/** What the map and the list read, built the first time the data is shown and kept for Back. */
+	built?: { render: RenderCollection; codes: DayCodes; index: DayIndex };
 }
 
 /** How a view change should reach the browser history. */
@@ -159,11 +161,12 @@ export class AppState {
 		this.layerIds = dataset.layers.map((l) => l.id);
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#layerById = new Map(dataset.layers.map((l) => [l.id, l]));
-		this.render = toRenderCollection(dataset.features);
-		this.codes = new DayCodes(this.render.features.map((f) => f.properties));
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never observed
 		const series = new Set(dataset.layers.filter((l) => l.style === 'territory').map((l) => l.id));
-		this.#index = new DayIndex(this.render.features, this.layerIds, this.codes, series);
+		held.built ??= this.#build(dataset, series);
+		this.render = held.built.render;
+		this.codes = held.built.codes;
+		this.#index = held.built.index;
 		this.factCount = dataset.features.filter((f) => !series.has(f.properties.layer)).length;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#byId = new Map(dataset.features.map((f) => [f.id, f]));
@@ -171,6 +174,14 @@ export class AppState {
 		this.#figureById = new Map(dataset.figures.map((f) => [f.id, f]));
 		this.#figures = new FigureIndex(dataset.figures);
 		this.loadErrors = errors;
+	}
+
+	/** The render collection, its day codes and the list's index: the costly part of showing data. */
+	#build(dataset: Dataset, series: ReadonlySet<LayerId>): NonNullable<HeldData['built']> {
+		const render = toRenderCollection(dataset.features);
+		const codes = new DayCodes(render.features.map((f) => f.properties));
+		const layerIds = dataset.layers.map((l) => l.id);
+		return { render, codes, index: new DayIndex(render.features, layerIds, codes, series) };
 	}
 
 	/**

@@ -307,6 +307,7 @@ describe('UrlSync across a switch of data', () => {
 		expect(browser.entries.at(-1)).toBe('/place/their-event?date=2025-01-31');
 		vi.mocked(nav.pushState).mockClear();
 		vi.mocked(nav.replaceState).mockClear();
+		const theirRender = app.render;
 
 		go(-2);
 		expect(app.dataKey).toBe(PROJECT_DATA);
@@ -322,6 +323,8 @@ describe('UrlSync across a switch of data', () => {
 		go(2);
 		expect(app.dataKey).toBe('own-1');
 		expect(app.dataset).toBe(theirs);
+		// Built once: Back and Forward show the held data without building it again.
+		expect(app.render).toBe(theirRender);
 		expect(app.own).toEqual(own);
 		expect(app.view).toEqual({ ...theirView, place: 'their-event' });
 		expect(app.notices).toEqual([]);
