@@ -8,6 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stampManifest } from '../../src/lib/data/stamp';
 import type {
 	FeatureKind,
 	LayerId,
@@ -214,7 +215,10 @@ export function generateSynthetic(count: number, seed = 20_240_101): Map<string,
 	return files;
 }
 
-/** Writes the files and their manifest under `<dir>/data/`, where `loadDataset(<base>)` reads them. */
+/**
+ * Writes the files and their manifest under `<dir>/data/`, where `loadDataset(<base>)` reads them.
+ * Throws if the validator finds anything wrong with them.
+ */
 export function writeSynthetic(dir: string, count: number, seed?: number): { files: number; bytes: number } {
 	const data = join(dir, 'data');
 	mkdirSync(data, { recursive: true });
@@ -224,6 +228,11 @@ export function writeSynthetic(dir: string, count: number, seed?: number): { fil
 		writeFileSync(join(data, name), text);
 		bytes += Buffer.byteLength(text);
 	}
-	writeFileSync(join(data, 'index.json'), JSON.stringify({ files: [...files.keys()].sort() }));
+	// Stamped as the build stamps the site's own data (src/lib/data/stamp.ts), so the app loads it as
+	// it loads a published site's: validated once here, not again in the browser.
+	const manifest = stampManifest(files);
+	if (!manifest.checked)
+		throw new Error('the synthetic data set does not pass the validator (npm run check:data)');
+	writeFileSync(join(data, 'index.json'), JSON.stringify(manifest));
 	return { files: files.size, bytes };
 }

@@ -25,7 +25,9 @@ describe('the bench’s real data without the territory layer', () => {
 		expect(kept.layers.map((l) => l.id)).toEqual(
 			layers.filter((l) => l.style !== 'territory').map((l) => l.id)
 		);
-		const index = JSON.parse(out.get('index.json')!) as { files: string[] };
+		const index = JSON.parse(out.get('index.json')!) as { files: string[]; checked?: object };
+		// Stamped as the build stamps the site's data: the app loads both sets the same way.
+		expect(Object.keys(index.checked ?? {})).toEqual(index.files);
 		expect(index.files.some((f) => territory.some((id) => f === `${id}.geojson`))).toBe(false);
 		expect(index.files.length).toBe(all.size - 1 - territory.length);
 		for (const name of ['sources.json', 'figures.json']) expect(out.get(name)).toBe(all.get(name));

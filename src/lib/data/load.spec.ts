@@ -1,23 +1,37 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset, manifestFor } from './load';
+import { loadDataset, manifestFor, type DataManifest } from './load';
+import { stampManifest } from './stamp';
+import { validateDataset } from './validate';
 
 const GEO = join(process.cwd(), 'geo');
 const geoFiles = Object.fromEntries(readdirSync(GEO).map((n) => [n, readFileSync(join(GEO, n), 'utf8')]));
 
-/** A fake server for `${base}/data/*`: the real geo/ files, minus any names in `missing`. */
-function fakeFetch(base: string, files: Record<string, string>, missing: string[] = []) {
+const bytes = (text: string) => async () => new TextEncoder().encode(text).buffer as ArrayBuffer;
+
+/**
+ * A fake server for `${base}/data/*`: these files, minus any names in `missing`, and a manifest
+ * (by default one without digests, as a host whose files were not built by us would serve).
+ */
+function fakeFetch(
+	base: string,
+	files: Record<string, string>,
+	missing: string[] = [],
+	manifest: DataManifest = manifestFor(Object.keys(files))
+) {
 	const requested: string[] = [];
 	const fn = async (url: string) => {
 		requested.push(url);
 		const name = url.slice(`${base}/data/`.length);
-		const body = name === 'index.json' ? JSON.stringify(manifestFor(Object.keys(files))) : files[name];
+		const body = name === 'index.json' ? JSON.stringify(manifest) : files[name];
 		const ok = url.startsWith(`${base}/data/`) && body !== undefined && !missing.includes(name);
-		return { ok, status: ok ? 200 : 404, text: async () => body ?? '' };
+		return { ok, status: ok ? 200 : 404, arrayBuffer: bytes(body ?? '') };
 	};
 	return { fn, requested };
 }
+
+const stamped = stampManifest(new Map(Object.entries(geoFiles)));
 
 describe('loadDataset', () => {
 	it('loads and validates everything the manifest lists', async () => {
@@ -49,7 +63,7 @@ describe('loadDataset', () => {
 	});
 
 	it('degrades to an empty dataset when the manifest is missing', async () => {
-		const fn = async () => ({ ok: false, status: 404, text: async () => '' });
+		const fn = async () => ({ ok: false, status: 404, arrayBuffer: bytes('') });
 		const { dataset, errors } = await loadDataset('', fn);
 		expect(dataset.features).toEqual([]);
 		expect(errors).toEqual(['data/index.json: could not be loaded (HTTP 404)']);
@@ -63,7 +77,7 @@ describe('loadDataset', () => {
 				return {
 					ok: true,
 					status: 200,
-					text: async () => JSON.stringify({ files: ['../secrets.json', 'sources.json'] })
+					arrayBuffer: bytes(JSON.stringify({ files: ['../secrets.json', 'sources.json'] }))
 				};
 			}
 			throw new TypeError('Failed to fetch');
@@ -74,5 +88,39 @@ describe('loadDataset', () => {
 			'data/index.json: "../secrets.json" is not a data file name',
 			'data/sources.json: could not be loaded (Failed to fetch)'
 		]);
+	});
+
+	describe('with the digests the build wrote', () => {
+		it('assembles the checked files without validating them (Web Crypto agrees with the build’s digests), to the validator’s own dataset', async () => {
+			expect(Object.keys(stamped.checked ?? {})).toEqual(stamped.files);
+			const { fn } = fakeFetch('', geoFiles, [], stamped);
+			const loaded = await loadDataset('', fn);
+			expect(loaded).toMatchObject({ errors: [], checked: true });
+			const files = stamped.files.map((n) => ({ path: `data/${n}`, text: geoFiles[n] ?? '' }));
+			expect(loaded.dataset).toEqual(validateDataset(files).dataset);
+		});
+
+		it('validates a file changed on the host after the build, and names what is wrong', async () => {
+			const broken = geoFiles['strikes.geojson']?.replace('"2025-01-31"', '"2025-02-30"') ?? '';
+			const { fn } = fakeFetch('', { ...geoFiles, 'strikes.geojson': broken }, [], stamped);
+			const { dataset, errors, checked } = await loadDataset('', fn);
+			expect(checked).toBe(false);
+			expect(errors).toEqual([
+				"data/strikes.geojson: volgograd-refinery-strike-1: properties.time.start: '2025-02-30' is not a real date"
+			]);
+			expect(dataset.features.some((f) => f.id === 'volgograd-refinery-strike-1')).toBe(false);
+		});
+
+		it('validates when a checked file is missing or the manifest lists one it does not vouch for', async () => {
+			const missing = await loadDataset('', fakeFetch('', geoFiles, ['kupiansk.geojson'], stamped).fn);
+			expect(missing.checked).toBe(false);
+			expect(missing.errors).toEqual(['data/kupiansk.geojson: could not be loaded (HTTP 404)']);
+			const { 'kupiansk.geojson': _left, ...vouched } = stamped.checked ?? {};
+			const partial = await loadDataset(
+				'',
+				fakeFetch('', geoFiles, [], { files: stamped.files, checked: vouched }).fn
+			);
+			expect(partial).toMatchObject({ errors: [], checked: false });
+		});
 	});
 });

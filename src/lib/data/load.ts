@@ -2,13 +2,20 @@
  * Loads the dataset in the browser from the static files the build copies out of geo/.
  * A newsroom reader on a flaky connection must still get the map: a file that fails to load or
  * validate is reported and left out, and everything else is shown.
+ *
+ * Files that are byte for byte what the build validated (the manifest's digests, checked.ts) are
+ * assembled without validating them again; anything else loads the validator and goes through it.
  */
+import { allChecked, assembleChecked, checkedDigests, type CheckedDigests } from './checked';
+import { isDataFileName, type DataFile } from './files';
 import type { Dataset } from './types';
-import { formatError, isDataFileName, validateDataset, type DataFile } from './validate';
 
-/** What `${base}/data/index.json` holds: the data file names, e.g. `["kursk.geojson", "sources.json"]`. */
+/** What `${base}/data/index.json` holds. */
 export interface DataManifest {
+	/** The data file names, e.g. `["kursk.geojson", "sources.json"]`. */
 	files: string[];
+	/** Set by the build when every listed file passed the validator together (stamp.ts). */
+	checked?: CheckedDigests;
 }
 
 export const MANIFEST_PATH = 'data/index.json';
@@ -21,33 +28,40 @@ export function manifestFor(fileNames: string[]): DataManifest {
 	return { files: fileNames.filter(isDataFileName).sort() };
 }
 
-type FetchFn = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;
+type FetchFn = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'arrayBuffer'>>;
 
-async function fetchText(fetchFn: FetchFn, url: string): Promise<string> {
+async function fetchBytes(fetchFn: FetchFn, url: string): Promise<Uint8Array<ArrayBuffer>> {
 	const res = await fetchFn(url);
 	if (!res.ok) throw new Error(`HTTP ${res.status}`);
-	return res.text();
+	return new Uint8Array(await res.arrayBuffer());
 }
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+export interface Loaded {
+	dataset: Dataset;
+	/** Formatted lines, ready to show to readers. */
+	errors: string[];
+	/** Whether the files were the build's validated bytes, so the validator was not run. */
+	checked: boolean;
+}
+
 /**
  * Never throws: a missing manifest gives an empty dataset and one error; a missing file gives an
- * error naming it and the rest still loads. Errors are formatted lines, ready to show to readers.
+ * error naming it and the rest still loads.
  */
-export async function loadDataset(
-	base: string,
-	fetchFn: FetchFn = (url) => fetch(url)
-): Promise<{ dataset: Dataset; errors: string[] }> {
+export async function loadDataset(base: string, fetchFn: FetchFn = (url) => fetch(url)): Promise<Loaded> {
 	const root = `${base.replace(/\/+$/, '')}/data`;
 	const errors: string[] = [];
+	const utf8 = new TextDecoder();
 	let manifest: unknown;
 	try {
-		manifest = JSON.parse(await fetchText(fetchFn, `${root}/index.json`));
+		manifest = JSON.parse(utf8.decode(await fetchBytes(fetchFn, `${root}/index.json`)));
 	} catch (e) {
 		return {
 			dataset: { layers: [], features: [], sources: [], figures: [], territory: [] },
-			errors: [`data/index.json: could not be loaded (${reason(e)})`]
+			errors: [`data/index.json: could not be loaded (${reason(e)})`],
+			checked: false
 		};
 	}
 	const listed =
@@ -61,14 +75,23 @@ export async function loadDataset(
 		else errors.push(`data/index.json: ${JSON.stringify(name)} is not a data file name`);
 	}
 
-	const results = await Promise.allSettled(names.map((name) => fetchText(fetchFn, `${root}/${name}`)));
-	const files: DataFile[] = [];
+	const results = await Promise.allSettled(names.map((name) => fetchBytes(fetchFn, `${root}/${name}`)));
+	const fetched: { name: string; bytes: Uint8Array<ArrayBuffer> }[] = [];
 	results.forEach((r, i) => {
-		const path = `data/${names[i]}`;
-		if (r.status === 'fulfilled') files.push({ path, text: r.value });
-		else errors.push(`${path}: could not be loaded (${reason(r.reason)})`);
+		const name = names[i] as string;
+		if (r.status === 'fulfilled') fetched.push({ name, bytes: r.value });
+		else errors.push(`data/${name}: could not be loaded (${reason(r.reason)})`);
 	});
+	const files: DataFile[] = fetched.map((f) => ({ path: `data/${f.name}`, text: utf8.decode(f.bytes) }));
 
+	if (errors.length === 0 && (await allChecked(fetched, checkedDigests(manifest)))) {
+		try {
+			return { dataset: assembleChecked(files), errors, checked: true };
+		} catch {
+			// Not the shape the build checked after all: the validator says what is wrong.
+		}
+	}
+	const { validateDataset, formatError } = await import('./validate');
 	const { dataset, errors: invalid } = validateDataset(files);
-	return { dataset, errors: [...errors, ...invalid.map(formatError)] };
+	return { dataset, errors: [...errors, ...invalid.map(formatError)], checked: false };
 }

@@ -1,13 +1,26 @@
 /**
  * The one place the data contract (types.ts, geo/README.md) is enforced: by `npm run check:data`
- * before a build, by the tests, and in the browser when data is loaded at run time. Pure and
- * browser-safe: it takes file texts, never reads files itself.
+ * and the build, by the tests, and in the browser for a reader's own files and for any project file
+ * whose bytes are not those the build validated (checked.ts). Pure and browser-safe: it takes file
+ * texts, never reads files itself.
  */
 import { kinks } from '@turf/turf';
 import type { Polygon, MultiPolygon } from 'geojson';
 import { parseIsoDay } from '../time/days';
 import { contrast } from '../ui/contrast';
 import { checkTerritory, type DeepCheck } from './territory';
+import {
+	FIGURES_FILE,
+	ID_MAX,
+	KEBAB,
+	LAYERS_FILE,
+	SOURCES_FILE,
+	baseName,
+	isDataFileName,
+	layerOfFile,
+	type DataError,
+	type DataFile
+} from './files';
 import {
 	DATE_PRECISIONS,
 	FEATURE_KINDS,
@@ -27,22 +40,15 @@ import {
 	type TimelineFeature
 } from './types';
 
-export interface DataFile {
-	/** As shown in errors, e.g. `geo/strikes.geojson`; only the base name carries meaning. */
-	path: string;
-	text: string;
-	/** The text already parsed (a reader's table, converted in the browser): `text` is then not read. */
-	json?: unknown;
-}
-
-export interface DataError {
-	file: string;
-	/** The feature, figure or source id (or `features[3]` when it has none). */
-	featureId?: string;
-	/** Dotted path of the offending field, e.g. `properties.time.start`; empty for a whole file. */
-	field: string;
-	message: string;
-}
+export {
+	FIGURES_FILE,
+	LAYERS_FILE,
+	SOURCES_FILE,
+	formatError,
+	isDataFileName,
+	type DataError,
+	type DataFile
+} from './files';
 
 export interface ValidateOptions {
 	/**
@@ -53,27 +59,6 @@ export interface ValidateOptions {
 	deep?: DeepCheck;
 }
 
-export const SOURCES_FILE = 'sources.json';
-export const FIGURES_FILE = 'figures.json';
-export const LAYERS_FILE = 'layers.json';
-const LAYER_EXT = '.geojson';
-
-/**
- * Only these names may appear in a data manifest, so a manifest cannot point outside the data folder:
- * the three registries and `<kebab-case id>.geojson`. Whether a layer file is declared in
- * `layers.json` is the validator's question, not the manifest's.
- */
-export function isDataFileName(name: string): boolean {
-	if (name === SOURCES_FILE || name === FIGURES_FILE || name === LAYERS_FILE) return true;
-	const id = layerOfFile(name);
-	return id !== undefined && KEBAB.test(id) && id.length <= LIMITS.id;
-}
-
-/** The layer id a file name stands for (`kursk.geojson` → `kursk`), or undefined. */
-function layerOfFile(name: string): string | undefined {
-	return name.endsWith(LAYER_EXT) ? name.slice(0, -LAYER_EXT.length) : undefined;
-}
-
 /**
  * The page's background colours a layer colour must stand out from (WCAG 1.4.11: 3:1 for the chips
  * and marks that carry it): the paper of the panels and the white of the details panel.
@@ -81,20 +66,11 @@ function layerOfFile(name: string): string | undefined {
 export const LAYER_COLOUR_BACKGROUNDS = ['#fbfaf7', '#ffffff'] as const;
 export const LAYER_COLOUR_MIN_CONTRAST = 3;
 
-/**
- * One line per error, in the same shape everywhere (CLI, tests, the in-app data-problems panel),
- * so a message can be pasted into a search of the repo: `file: id: field: message`.
- */
-export function formatError(e: DataError): string {
-	return [e.file, e.featureId, e.field, e.message].filter((p) => p !== undefined && p !== '').join(': ');
-}
-
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // C0/C1 controls and bidi overrides: invisible in the UI, and able to make text read differently than stored.
 // eslint-disable-next-line no-control-regex
 const BAD_CHARS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
-const LIMITS = { id: 80, label: 60, short: 200, long: 2000, note: 1000 } as const;
+const LIMITS = { id: ID_MAX, label: 60, short: 200, long: 2000, note: 1000 } as const;
 
 const FEATURE_KEYS = ['type', 'id', 'geometry', 'properties', 'bbox'];
 const PROPS_KEYS = [
@@ -502,10 +478,6 @@ function checkFigure(r: Reporter, f: Obj, sources: Registry | undefined): void {
 	r.text(f, 'value', '', LIMITS.short);
 	checkTime(r, f['time'], 'time', { kind: undefined, claims: f['claims'], sources });
 	checkClaims(r, f['claims'], 'claims', sources);
-}
-
-function baseName(path: string): string {
-	return path.split(/[\\/]/).pop() ?? path;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { MANIFEST_PATH } from '$lib/data/load';
 import type { LayerSpec } from '$lib/data/types';
-import { isDataFileName } from '$lib/data/validate';
+import { isDataFileName } from '$lib/data/files';
 import { licenceFileName, type DataText } from './zip';
 
 export type FetchFn = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>;

@@ -5,7 +5,7 @@
  * and validated and the reader has chosen to open them: until then, and on any failure, the map,
  * the date, the selection and the camera stay exactly as they were.
  */
-import { formatError } from '$lib/data/validate';
+import { formatError } from '$lib/data/files';
 import type { Dataset } from '$lib/data/types';
 import { PROJECT_DATA, type AppState, type OwnData } from '$lib/state/app.svelte';
 import { urlContext } from '$lib/state/url';

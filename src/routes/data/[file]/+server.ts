@@ -1,12 +1,14 @@
 /**
- * Serves the project's own `geo/` files at `/data/<file>` and a manifest at `/data/index.json`, and
- * the licence of a layer drawn from a second source (`<layer>.LICENSE`) beside its data, as text
- * (not in the manifest: it is not data).
+ * Serves the project's own `geo/` files at `/data/<file>`, a manifest at `/data/index.json`, and the
+ * licence of a layer drawn from a second source (`<layer>.LICENSE`) beside its data, as text (not in
+ * the manifest: it is not data). The manifest carries each file's digest when the validator passes
+ * the whole folder, so the browser need not validate the same bytes again (src/lib/data/checked.ts).
  * Prerendered, so the static build carries the data as plain files the app fetches at run time
  * (and that a newsroom can replace on its host without rebuilding).
  */
 import { error } from '@sveltejs/kit';
 import { manifestFor } from '$lib/data/load';
+import { stampManifest } from '$lib/data/stamp';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -22,9 +24,9 @@ const { files: names } = manifestFor([...all.keys()]);
 const files = new Map(names.map((name) => [name, all.get(name) ?? '']));
 const licences = new Map([...all].filter(([name]) => name.endsWith('.LICENSE')));
 
-function manifest(): string {
-	return JSON.stringify({ files: names }, null, '\t');
-}
+/** The manifest, with the digests of the files when the validator passes them (stamp.ts). */
+let manifest: Promise<string> | undefined;
+const manifestText = () => (manifest ??= stampManifest(files).then((m) => JSON.stringify(m, null, '\t')));
 
 export const entries: EntryGenerator = () => [
 	{ file: 'index.json' },
@@ -34,7 +36,7 @@ export const entries: EntryGenerator = () => [
 export const GET: RequestHandler = ({ params }) => {
 	const licence = licences.get(params.file);
 	if (licence !== undefined) return new Response(licence, { headers: { 'content-type': 'text/plain' } });
-	const body = params.file === 'index.json' ? manifest() : files.get(params.file);
+	const body = params.file === 'index.json' ? manifestText() : files.get(params.file);
 	if (body === undefined) error(404, `no data file ${params.file}`);
 	const type = params.file.endsWith('.geojson') ? 'application/geo+json' : 'application/json';
 	return new Response(body, { headers: { 'content-type': type } });
