@@ -25,8 +25,8 @@ const files = new Map(names.map((name) => [name, all.get(name) ?? '']));
 const licences = new Map([...all].filter(([name]) => name.endsWith('.LICENSE')));
 
 /** The manifest, with the digests of the files when the validator passes them (stamp.ts). */
-let manifest: Promise<string> | undefined;
-const manifestText = () => (manifest ??= stampManifest(files).then((m) => JSON.stringify(m, null, '\t')));
+let manifest: string | undefined;
+const manifestText = () => (manifest ??= JSON.stringify(stampManifest(files), null, '\t'));
 
 export const entries: EntryGenerator = () => [
 	{ file: 'index.json' },
