@@ -10,7 +10,7 @@ import type {
 	SourceKind,
 	VerificationStatus
 } from '$lib/data/types';
-import { PRECISION_RADIUS_KM } from '$lib/spatial/measures';
+import { PRECISION_RADIUS_KM } from '$lib/map/layers/symbology';
 
 const POSITION_WORDS: Record<PositionPrecision, string> = {
 	site: 'exact site',
