@@ -211,7 +211,7 @@ for (const size of [
 			expect(page.url()).toContain('date=2025-02-03');
 			expect(await mapWork(page), 'the window never reaches the map').toEqual([]);
 			const link = page.url().replace(/^https?:\/\/[^/]+/, '');
-			await openApp(page, '/');
+			await openApp(page, '/', { map: false });
 			expect(await sliderWindow(page)).not.toEqual(jan);
 			await openApp(page, link);
 			expect(await sliderWindow(page)).toEqual(jan);

@@ -14,7 +14,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { ensureBuildForPath, forE2e } from '../scripts/build-for-path.js';
 import { FALLBACKS, staticServer, type FallbackKind } from '../scripts/serve-static.js';
 import {
@@ -95,23 +95,31 @@ interface HostPage {
 }
 
 /**
- * Runs `fn` with a page of its own on `host`, then fails on anything the project's watch or the
- * site watch saw: a request off the origin or outside the site's path, a failed request, a page or
- * console error. (Not the `page` fixture: the host is started in a hook that runs after it.)
+ * Runs `fn` as a step with a page of its own on `host`, in the context of the test, then fails on
+ * anything the project's watch or the site watch saw: a request off the origin or outside the site's
+ * path, a failed request, a page or console error. The page is closed after the step, whatever the
+ * map still had to do: a new page for the next address (not a navigation of this one), so what this
+ * one leaves unfinished is never counted as the next one's failed request.
  */
-async function onHost(browser: Browser, info: TestInfo, host: Host, fn: (p: HostPage) => Promise<void>) {
-	const context = await newAppContext(browser, info, { baseURL: host.origin });
-	try {
+async function onHost(
+	context: BrowserContext,
+	host: Host,
+	title: string,
+	fn: (p: HostPage) => Promise<void>
+): Promise<void> {
+	await test.step(title, async () => {
 		const page = await context.newPage();
-		const watch = watchPage(page, host.origin);
-		const seen = watchSite(page, host);
-		await fn({ page, context, watch, seen });
-		expectCleanWatch(watch);
-		expect(seen.outside, 'requests outside the site’s path').toEqual([]);
-		expect(seen.failed, 'failed requests').toEqual([]);
-	} finally {
-		await context.close();
-	}
+		try {
+			const watch = watchPage(page, host.origin);
+			const seen = watchSite(page, host);
+			await fn({ page, context, watch, seen });
+			expectCleanWatch(watch);
+			expect(seen.outside, 'requests outside the site’s path').toEqual([]);
+			expect(seen.failed, 'failed requests').toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
 }
 
 /** The view the app shows, with its layers sorted. */
@@ -126,16 +134,22 @@ async function viewOf(page: Page) {
 
 const path = (page: Page) => new URL(page.url()).pathname;
 
+/** Whether a check waits for the map to be drawn (idle), or only for the app's data and view. */
+interface MapWait {
+	map: boolean;
+}
+
 /**
- * Addresses the build has a file for: a deep link and a place page, with a step inside the app.
- * The host serves them the same whatever its fallback, so they run once per build.
+ * A deep link, an address the build has a file for (the host serves it the same whatever its
+ * fallback): the view it names, and everything, the map's fonts included, read from the site's path.
+ * Always waits for the map: the fonts are asked for only when it draws its labels.
  */
-function pageTests(get: () => Host): void {
-	test('a deep link opens the day, place, layers and map view it names, from the site’s own path', async ({
-		browser
-	}, info) => {
-		const host = get();
-		await onHost(browser, info, host, async ({ page, seen }) => {
+async function deepLink(context: BrowserContext, host: Host): Promise<void> {
+	await onHost(
+		context,
+		host,
+		'a deep link opens the day, place, layers and map view it names, from the site’s own path',
+		async ({ page, seen }) => {
 			const res = await page.goto(
 				`${host.root}/place/${PLACE.id}?date=2025-02-03&layers=strikes,kursk&at=49.5937,34.5407,8.5`
 			);
@@ -157,20 +171,25 @@ function pageTests(get: () => Host): void {
 			expect(seen.requests.some((u) => u.startsWith(`${host.root}/fonts/`) && u.endsWith('.woff2'))).toBe(
 				true
 			);
-		});
-	});
+		}
+	);
+}
 
-	test('a place page opens its place; a choice in the list and Copy link stay under the site’s path', async ({
-		browser
-	}, info) => {
-		const host = get();
-		await onHost(browser, info, host, async ({ page, context }) => {
-			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+/**
+ * A place page, with a step inside the app: a choice in the list, Copy link and Back stay under the
+ * site's path. About addresses, not the map: it waits for the app's data and view only.
+ */
+async function placePage(context: BrowserContext, host: Host): Promise<void> {
+	await onHost(
+		context,
+		host,
+		'a place page opens its place; a choice in the list and Copy link stay under the site’s path',
+		async ({ page }) => {
 			const res = await page.goto(`${host.root}/place/${PLACE.id}`);
 			expect(res?.status()).toBe(200);
 			// The place's own prerendered page, not the host's fallback.
 			await expect(page).toHaveTitle(/Poltava/);
-			await waitForApp(page);
+			await waitForApp(page, { map: false });
 			expect(await viewOf(page)).toMatchObject({ place: PLACE.id, date: dayOf(PLACE.day) });
 
 			const other = page
@@ -190,39 +209,45 @@ function pageTests(get: () => Host): void {
 			await page.goBack();
 			await expect.poll(async () => (await viewOf(page)).place).toBe(PLACE.id);
 			expect(path(page)).toBe(`${host.base}/place/${PLACE.id}`);
-		});
-	});
+		}
+	);
 }
 
 /**
- * Addresses the build has no file for, answered with the host's fallback page: an unknown place, and
- * (where `address`) an unknown address of any other form.
+ * An unknown place, answered with the host's fallback page: the whole map with a notice, never a
+ * blank page. With `map`, also waits for the map to be drawn from the fallback page (one such check
+ * per fallback page and build: see the tests below).
  */
-function fallbackTests(get: () => Host, { address }: { address: boolean }): void {
-	test('an unknown place opens the whole map with a notice, never a blank page', async ({
-		browser
-	}, info) => {
-		const host = get();
-		const fallback = FALLBACKS[host.kind]!;
-		await onHost(browser, info, host, async ({ page, watch }) => {
+async function unknownPlace(context: BrowserContext, host: Host, { map }: MapWait): Promise<void> {
+	const fallback = FALLBACKS[host.kind]!;
+	const drawn = map ? ', the map drawn' : '';
+	await onHost(
+		context,
+		host,
+		`an unknown place opens the whole map with a notice${drawn}, never a blank page`,
+		async ({ page, watch }) => {
 			if (fallback.status === 404) watch.allowConsole.push(HTTP_404);
 			const res = await page.goto(`${host.root}/place/does-not-exist?date=2025-02-01`);
 			expect(res?.status()).toBe(fallback.status);
-			await waitForApp(page);
+			await waitForApp(page, { map });
 			await expect(page.getByTestId('notices')).toContainText('No place “does-not-exist” in the data');
 			await expect(page.getByTestId('date-label')).toHaveText('Sat 1 Feb 2025');
 			await expect(page.getByTestId('event-list').locator('button[data-id]').first()).toBeVisible();
 			expect((await viewOf(page)).place).toBeNull();
 			// The address becomes the link of what is shown, on the site's path.
 			await expect.poll(() => path(page)).toBe(`${host.base}/`);
-		});
-	});
+		}
+	);
+}
 
-	if (!address) return;
-	test('any other unknown address opens the whole map with a notice naming it', async ({ browser }, info) => {
-		const host = get();
-		const fallback = FALLBACKS[host.kind]!;
-		await onHost(browser, info, host, async ({ page, watch }) => {
+/** Any other unknown address, answered with the host's fallback page: a notice naming it. */
+async function unknownAddress(context: BrowserContext, host: Host): Promise<void> {
+	const fallback = FALLBACKS[host.kind]!;
+	await onHost(
+		context,
+		host,
+		'any other unknown address opens the whole map with a notice naming it',
+		async ({ page, watch }) => {
 			if (fallback.status === 404) watch.allowConsole.push(HTTP_404);
 			const res = await page.goto(`${host.root}/no/such/page`);
 			expect(res?.status()).toBe(fallback.status);
@@ -232,27 +257,58 @@ function fallbackTests(get: () => Host, { address }: { address: boolean }): void
 			);
 			await expect(page.getByTestId('event-list').locator('button[data-id]').first()).toBeVisible();
 			await expect.poll(() => path(page)).toBe(`${host.base}/`);
-		});
-	});
+		}
+	);
 }
 
-/** Starts a host for the tests of the enclosing describe block; `get` returns it inside a test. */
-function hostFor(dir: string, kind: FallbackKind, base: string): () => Host {
-	let host: Host | undefined;
-	test.beforeAll(async () => {
-		host = await startHost(dir, kind, base);
+/** The site's own address without its slash (hosts send `/sub/path` on to `/sub/path/`, as the test server does). */
+async function bareAddress(context: BrowserContext, host: Host): Promise<void> {
+	await onHost(
+		context,
+		host,
+		'the site’s own address, without its slash, opens the map with no notice',
+		async ({ page }) => {
+			const res = await page.goto(host.root);
+			expect(res?.status()).toBe(200);
+			await waitForApp(page, { map: false });
+			await expect(page.getByTestId('event-list').locator('button[data-id]').first()).toBeVisible();
+			await expect(page.getByTestId('notices')).toBeHidden();
+			expect(path(page)).toBe(`${host.base}/`);
+		}
+	);
+}
+
+/**
+ * A test on one host: `dir` served with the `kind` fallback under `base`, one browser context (with
+ * the clipboard allowed), and `checks` run in turn, each a step on a page of its own.
+ */
+function onHostTest(
+	title: string,
+	{ dir, kind, base }: { dir: string; kind: FallbackKind; base: string },
+	checks: (context: BrowserContext, host: Host) => Promise<void>
+): void {
+	test(title, async ({ browser }, info) => {
+		// Several checks, each a page load: the time of as many tests.
+		test.setTimeout(180_000);
+		const host = await startHost(dir, kind, base);
+		const context = await newAppContext(browser, info, { baseURL: host.origin });
+		try {
+			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+			await checks(context, host);
+		} finally {
+			await context.close();
+			await host.close();
+		}
 	});
-	test.afterAll(async () => host?.close());
-	return () => {
-		if (!host) throw new Error('the host is started in beforeAll');
-		return host;
-	};
 }
 
 // The fallback page is served only where the build has no file, so each fallback kind gets the
 // addresses without one, and the addresses with one (the same on every host) run once per build.
 // 200.html is the same file as 404.html (tested below): only its status differs, so it gets the
-// unknown place alone.
+// unknown place alone. Each page the hosts serve the app from is seen drawing the map once per
+// build: the place page (the deep link), 404.html (as 200.html at the root), index.html (under the
+// sub-path; at the root every other e2e file draws it); the other checks are about addresses and wait
+// for the app's data and view only.
 
 test.describe('at the root of the host', () => {
 	test('the build has the fallback page under each name a host may look for', () => {
@@ -262,19 +318,28 @@ test.describe('at the root of the host', () => {
 		expect(statSync(join(BUILD, '.nojekyll')).isFile()).toBe(true);
 	});
 
-	test.describe('with the index.html fallback', () => {
-		const get = hostFor(BUILD, 'index', '');
-		pageTests(get);
-		fallbackTests(get, { address: true });
-	});
+	onHostTest(
+		'with the index.html fallback: a deep link, a place page, an unknown place and address open the app',
+		{ dir: BUILD, kind: 'index', base: '' },
+		async (context, host) => {
+			await deepLink(context, host);
+			await placePage(context, host);
+			await unknownPlace(context, host, { map: false });
+			await unknownAddress(context, host);
+		}
+	);
 
-	test.describe('with the 404.html fallback', () => {
-		fallbackTests(hostFor(BUILD, '404', ''), { address: false });
-	});
+	onHostTest(
+		'with the 404.html fallback: an unknown place opens the app',
+		{ dir: BUILD, kind: '404', base: '' },
+		(context, host) => unknownPlace(context, host, { map: false })
+	);
 
-	test.describe('with the 200.html fallback', () => {
-		fallbackTests(hostFor(BUILD, '200', ''), { address: false });
-	});
+	onHostTest(
+		'with the 200.html fallback: an unknown place opens the app and its map',
+		{ dir: BUILD, kind: '200', base: '' },
+		(context, host) => unknownPlace(context, host, { map: true })
+	);
 });
 
 test.describe(`under a sub-path (${SUB_BASE})`, () => {
@@ -299,29 +364,24 @@ test.describe(`under a sub-path (${SUB_BASE})`, () => {
 		}
 	});
 
-	test.describe('with the 404.html fallback', () => {
-		const get = hostFor(SUB_BUILD, '404', SUB_BASE);
-		pageTests(get);
-		fallbackTests(get, { address: true });
-	});
+	onHostTest(
+		'with the 404.html fallback: a deep link, a place page, an unknown place and address open the app',
+		{ dir: SUB_BUILD, kind: '404', base: SUB_BASE },
+		async (context, host) => {
+			await deepLink(context, host);
+			await placePage(context, host);
+			await unknownPlace(context, host, { map: true });
+			await unknownAddress(context, host);
+		}
+	);
 
-	test.describe('with the index.html fallback', () => {
-		const get = hostFor(SUB_BUILD, 'index', SUB_BASE);
-		fallbackTests(get, { address: true });
-
-		test('the site’s own address, without its slash, opens the map with no notice', async ({
-			browser
-		}, info) => {
-			const host = get();
-			await onHost(browser, info, host, async ({ page }) => {
-				// Hosts send `/sub/path` on to `/sub/path/`, as the test server does.
-				const res = await page.goto(host.root);
-				expect(res?.status()).toBe(200);
-				await waitForApp(page, { map: false });
-				await expect(page.getByTestId('event-list').locator('button[data-id]').first()).toBeVisible();
-				await expect(page.getByTestId('notices')).toBeHidden();
-				expect(path(page)).toBe(`${SUB_BASE}/`);
-			});
-		});
-	});
+	onHostTest(
+		'with the index.html fallback: an unknown place and address, and the site’s own address, open the app',
+		{ dir: SUB_BUILD, kind: 'index', base: SUB_BASE },
+		async (context, host) => {
+			await unknownPlace(context, host, { map: true });
+			await unknownAddress(context, host);
+			await bareAddress(context, host);
+		}
+	);
 });
