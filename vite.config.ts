@@ -89,6 +89,9 @@ export default defineConfig({
 	preview: { headers: { 'Content-Security-Policy': 'frame-ancestors *' } },
 	test: {
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'test/**/*.spec.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Worker threads, each spec file still in its own module graph (isolate stays on): 70-97 s
+		// against 130-138 s for the default child processes on the 2-core machine (2 Dec 2026).
+		pool: 'threads'
 	}
 });
