@@ -731,13 +731,18 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			'feature-state `v` set only on the features whose visibility changed since the codes baked into the ' +
 			'data at opening — src/lib/map/visibility-state.ts, source-data.ts), so nothing is re-tiled. Above ' +
 			'10,000 points (PLAIN_LIMIT, src/lib/map/layers/symbology.ts) it draws them plainly: one circle layer ' +
-			'per kind, the day read by two paint properties (radius and stroke width), no zoom-dependent size, and a ' +
-			'state sent only when a point appears or goes, so MapLibre re-evaluates fewer values per step than on ' +
-			'the best page. In the runs of 2 Dec 2026 that took the gap from about 3x to between 1.6x and 1.9x. The rest has not been profiled since; what ' +
-			'the app does beyond the best page on each step is its typed-array pass over the day ' +
-			'(src/lib/timeline/visible.ts) and the UI around the map (the date, the counts and the track change on ' +
-			'each step and are laid out, rastered and composited by the same software renderer, which the main ' +
-			'thread waits for before the next frame).'
+			'for every kind (colours by kind, built once per tile), the day read by two paint properties (radius ' +
+			'and stroke width), no zoom-dependent size, and a state sent only when a point appears or goes. A CPU ' +
+			"profile of 2 Dec 2026 (100k, the same steps) put MapLibre's own work per step (feature-state into " +
+			"the tiles' paint arrays, drawing, placement) below the best page's once the plain points were one " +
+			'layer instead of one per kind (each layer that reads the day makes MapLibre walk every changed ' +
+			'feature through its bucket in every tile). What the app adds on a step is its own: the Svelte ' +
+			"update (the day's pass over typed arrays, src/lib/timeline/visible.ts, about 5 ms), the address " +
+			'written at most every 250 ms (SvelteKit replaceState, about 5 ms, which also makes the browser ' +
+			"fetch the page's icon again), and the UI around the map (the date, the counts and the track change " +
+			'on each step and are laid out, painted, rastered and composited by the same software renderer ' +
+			"before the map's next frame can start: in the profile the next frame began about 50 ms after the " +
+			'input in the app and about 10 ms in the best page).'
 		);
 	}
 	if (c.what.startsWith('cold load')) {
@@ -755,8 +760,8 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			'cores, so what counts is the total work, and the app does more than a bare page. It parses and ' +
 			'validates every feature in the browser before the map sees it (src/lib/data/validate.ts: about 1 s of ' +
 			'main thread at 100,000 features here, the parse included, measured with performance marks), and its ' +
-			'layers cost the worker more: one circle layer per point kind above 10,000 points (plain symbology) ' +
-			'where the naive page has one' +
+			'layers cost the worker more: above 10,000 points (plain symbology) one circle layer whose colours, ' +
+			'opacities and stroke widths read the kind, where the naive page has constants' +
 			paintCost +
 			', plus area outlines and direction arrows along movement lines. Three changes were measured and ' +
 			'did not move the total beyond the run-to-run noise (about ±1 s at 100k), so they were not kept: ' +

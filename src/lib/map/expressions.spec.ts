@@ -305,16 +305,25 @@ describe('plain points at scale', () => {
 	});
 
 	it('read the day in two paint properties (both 0 when hidden) and never the zoom', () => {
-		for (const l of layersFor(true).filter((l) => plainIds.includes(l.id))) {
+		const plainLayers = layersFor(true).filter((l) => plainIds.includes(l.id));
+		expect(plainLayers.length).toBe(1);
+		for (const l of plainLayers) {
 			const paint = (l as { paint: Record<string, unknown> }).paint;
 			const byDay = Object.keys(paint).filter((p) => JSON.stringify(paint[p]).includes('feature-state'));
 			expect(byDay.sort(), l.id).toEqual(['circle-radius', 'circle-stroke-width']);
 			expect(JSON.stringify(l), l.id).not.toContain('zoom');
-			expect(JSON.stringify(l), l.id).not.toContain('circle-sort-key');
 		}
 	});
 
-	it('draw each point kind in exactly one layer: its own, or the movement one for the rest', () => {
+	it('stack the kinds as the rich points do: the same sort key, which never reads the day', () => {
+		const layers = layersFor(true);
+		const sortKey = (id: string) =>
+			(layers.find((l) => l.id === id)?.layout as Record<string, unknown>)['circle-sort-key'];
+		expect(sortKey(FT_PLAIN_LAYER.points)).toEqual(sortKey(FT_LAYER.points));
+		expect(JSON.stringify(sortKey(FT_PLAIN_LAYER.points))).not.toContain('feature-state');
+	});
+
+	it('draw each point kind in exactly one layer, the plain one', () => {
 		const plainLayers = layersFor(true).filter((l) => plainIds.includes(l.id));
 		for (const kind of FEATURE_KINDS) {
 			const feature = { type: 'Point' as const, properties: { layer: 'layer-a', kind, pp: 'site' } };
@@ -324,11 +333,10 @@ describe('plain points at scale', () => {
 					feature
 				)
 			);
-			const own = (FT_PLAIN_LAYER as Record<string, string>)[kind] ?? FT_PLAIN_LAYER.movement;
 			expect(
 				takes.map((l) => l.id),
 				kind
-			).toEqual([own]);
+			).toEqual([FT_PLAIN_LAYER.points]);
 		}
 	});
 });

@@ -28,6 +28,7 @@ import {
 	PLAIN_LIMIT,
 	PRECISION_RING,
 	plainSymbol,
+	type PointSymbol,
 	RADII,
 	RING_LIMIT,
 	STROKE_OPACITY,
@@ -57,14 +58,15 @@ export const FT_LAYER = {
 } as const;
 
 /**
- * The plain symbology's point layers (`PLAIN_LIMIT`), bottom to top, above the rich points layer: one
- * per kind, so each draws with constant colours. Strikes on top, then captures and claims, as the rich
- * layer's sort key has them. `movement` also draws any kind not listed, as the rich layer's fallback.
+ * The plain symbology's point layer (`PLAIN_LIMIT`), above the rich points layer: one layer for every
+ * point kind, each drawn as the key's older symbol of its kind. One layer, not one per kind: MapLibre
+ * walks every changed feature through every bucket of every tile on each scrub step, so each extra
+ * layer that reads the day adds that walk again. The colours read the kind only, so they are
+ * evaluated once when a tile is built, never on a step.
  */
-const PLAIN_KINDS = ['battle', 'area', 'report', 'movement', 'claim', 'capture', 'strike'] as const;
-export const FT_PLAIN_LAYER = Object.fromEntries(
-	PLAIN_KINDS.map((k) => [k, `${FT_LAYER.points}-plain-${k}`])
-) as Readonly<Record<(typeof PLAIN_KINDS)[number], string>>;
+export const FT_PLAIN_LAYER = { points: `${FT_LAYER.points}-plain` } as const;
+/** The point kinds with a symbol of their own; any other kind is drawn as a movement's point. */
+const PLAIN_KINDS = ['battle', 'area', 'report', 'claim', 'capture', 'strike'] as const;
 
 export const FT_LAYER_IDS: readonly string[] = [...Object.values(FT_LAYER), ...Object.values(FT_PLAIN_LAYER)];
 
@@ -119,6 +121,9 @@ const vis = visibilityExpr;
 function byZoom(base: Expr | number): Expr {
 	return ['interpolate', ['linear'], ['zoom'], 4, ['*', base, 0.8], 6, base, 9, ['*', base, 1.35]];
 }
+
+/** Strikes on top, then captures and claims, then the rest: a layout property, so never the day. */
+const pointSortKey: Expr = ['match', kind, 'strike', 3, ['capture', 'claim'], 2, 1];
 
 const radius: Expr = [
 	'match',
@@ -286,26 +291,31 @@ export function switchedLayers(s: Symbology): Record<string, 'visible' | 'none'>
 	};
 }
 
-/** Plain points of `kind` (`PLAIN_KINDS`): the day reaches two paint properties, the rest are constants. */
-function plainPointLayer(
-	kind: (typeof PLAIN_KINDS)[number],
-	filter: FilterSpecification,
-	visibility: 'visible' | 'none'
-): LayerSpecification {
-	const s = plainSymbol(kind);
+/** A plain symbol's value by kind (`plainSymbol`), as one expression; other kinds get a movement's. */
+function byKind(value: (s: PointSymbol) => number | string): Expr {
+	return [
+		'match',
+		kind,
+		...PLAIN_KINDS.flatMap((k) => [k, value(plainSymbol(k))]),
+		value(plainSymbol('movement'))
+	] as Expr;
+}
+
+/** Plain points: the day reaches two paint properties (0 when hidden); colours and widths by kind. */
+function plainPointLayer(filter: FilterSpecification, visibility: 'visible' | 'none'): LayerSpecification {
 	return {
-		id: FT_PLAIN_LAYER[kind],
+		id: FT_PLAIN_LAYER.points,
 		type: 'circle',
 		source: FT_SOURCE,
 		filter,
-		layout: { visibility },
+		layout: { visibility, 'circle-sort-key': pointSortKey },
 		paint: {
-			'circle-radius': whenShown(s.radius),
-			'circle-color': s.fill,
-			'circle-opacity': s.fillOpacity,
-			'circle-stroke-color': s.stroke,
-			'circle-stroke-width': whenShown(s.strokeWidth),
-			'circle-stroke-opacity': s.strokeOpacity
+			'circle-radius': whenShown(byKind((s) => s.radius)),
+			'circle-color': byKind((s) => s.fill),
+			'circle-opacity': byKind((s) => s.fillOpacity),
+			'circle-stroke-color': byKind((s) => s.stroke),
+			'circle-stroke-width': whenShown(byKind((s) => s.strokeWidth)),
+			'circle-stroke-opacity': byKind((s) => s.strokeOpacity)
 		}
 	};
 }
@@ -317,16 +327,7 @@ function plainPointLayer(
 export function dataLayers(fontFamily: string[], symbology: Symbology): LayerSpecification[] {
 	const only = (...conds: Expr[]): FilterSpecification => ['all', visibleFilter, ...conds];
 	const visibility = switchedLayers(symbology);
-	const listed = PLAIN_KINDS.filter((k) => k !== 'movement');
-	const plain = PLAIN_KINDS.map((k) =>
-		plainPointLayer(
-			k,
-			k === 'movement'
-				? only(isPoint, ['!', ['in', kind, ['literal', listed]]])
-				: only(isPoint, ['==', kind, k]),
-			visibility[FT_PLAIN_LAYER[k]]!
-		)
-	);
+	const plain = plainPointLayer(only(isPoint), visibility[FT_PLAIN_LAYER.points]!);
 	return [
 		{
 			id: FT_LAYER.areaFill,
@@ -428,7 +429,7 @@ export function dataLayers(fontFamily: string[], symbology: Symbology): LayerSpe
 			// Strikes on top of the quieter kinds; a layout property, so it cannot depend on the day.
 			layout: {
 				visibility: visibility[FT_LAYER.points],
-				'circle-sort-key': ['match', kind, 'strike', 3, ['capture', 'claim'], 2, 1]
+				'circle-sort-key': pointSortKey
 			},
 			paint: {
 				'circle-radius': byZoom(whenShown(radius)),
@@ -439,6 +440,6 @@ export function dataLayers(fontFamily: string[], symbology: Symbology): LayerSpe
 				'circle-stroke-opacity': whenShown(strokeOpacity)
 			}
 		},
-		...plain
+		plain
 	];
 }

@@ -62,13 +62,9 @@ function paint(
 	);
 }
 
-/** The plain symbology's layer that draws `kind` (its own, or the movement one for the rest). */
-const plainLayer = (kind: FeatureKind): string =>
-	(FT_PLAIN_LAYER as Record<string, string>)[kind] ?? FT_PLAIN_LAYER.movement;
-
 /** What the point layer draws for a kind in a state, at zoom 6 (where the sizes are given). */
 function mapPoint(kind: FeatureKind, state: ShownState, plain = false, zoom = 6): PointSymbol {
-	const layer = plain ? plainLayer(kind) : FT_LAYER.points;
+	const layer = plain ? FT_PLAIN_LAYER.points : FT_LAYER.points;
 	const p = (prop: string) => paint(layer, prop, { kind, state }, zoom);
 	return {
 		radius: p('circle-radius') as number,

@@ -174,8 +174,8 @@ export const RING_LIMIT = 1_000;
  * far behind a bare MapLibre page: each day-dependent paint property makes MapLibre rewrite and
  * re-upload a buffer as long as every point in the tile on each step, and a zoom-dependent size
  * stores two values per point. Plain points read the day in two properties (radius and stroke width,
- * both 0 when hidden), each kind in a layer of its own so its colours are constants, and a feature's
- * state changes only when it appears or goes (`map/visibility-state.ts`). `npm run bench` measures
+ * both 0 when hidden), all kinds in one layer whose colours read the kind only (built once per tile),
+ * and a feature's state changes only when it appears or goes (`map/visibility-state.ts`). `npm run bench` measures
  * it (bench/REPORT.md). The limit is a round number far above a hand-made newsroom map (the
  * project's own data has 16 events) and far below the 100,000 the bench holds the app to; the key
  * says when a data set is above it.
