@@ -206,7 +206,7 @@ for (const size of [
 			);
 			await page.screenshot({ path: `e2e/screenshots/axis-${size.name}-january.png` });
 
-			// The link holds the window (written once the wheel stops, at most 4 times a second).
+			// The link holds the window (written once the wheel stops and the window rests).
 			await expect.poll(() => page.url()).toContain(`win=${iso(jan.min)}..${iso(jan.max)}`);
 			expect(page.url()).toContain('date=2025-02-03');
 			expect(await mapWork(page), 'the window never reaches the map').toEqual([]);

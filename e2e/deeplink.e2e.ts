@@ -33,7 +33,7 @@ async function mapCamera(page: Page): Promise<Camera> {
 	});
 }
 
-/** The address once the throttled writer has caught up with the state. */
+/** The address once the writer has caught up with the state (a scrub is written when it rests). */
 async function settledUrl(page: Page): Promise<string> {
 	let last = '';
 	await expect
@@ -148,7 +148,7 @@ test('a copied link reopens the same date, place, map view and layers in a fresh
 	const link = await page.evaluate(() => navigator.clipboard.readText());
 	expect(new URL(link).pathname).toBe('/place/poltava-strike');
 	expect(new URL(link).searchParams.get('date')).toBe('2025-02-03');
-	// The address bar holds the same link once the throttled writer caught up.
+	// The address bar holds the same link once the writer caught up.
 	expect(await settledUrl(page)).toBe(link);
 
 	const fresh = await freshPage(browser, info);

@@ -27,7 +27,7 @@ async function view(page: Page): Promise<View> {
 	return withApp(page, ({ app }) => JSON.parse(JSON.stringify(app.view)) as View);
 }
 
-/** The address once the throttled writer has caught up with the state. */
+/** The address once the writer has caught up with the state (a scrub is written when it rests). */
 async function settledUrl(page: Page): Promise<string> {
 	let last = '';
 	await expect

@@ -145,18 +145,27 @@ describe('UrlSync', () => {
 		sync.destroy();
 	});
 
-	it('throttles scrubbing into trailing replaceState calls, at most 4 per second', () => {
+	it('writes a scrub into the entry once it rests, not while it moves', () => {
 		const { app, sync } = setup('/?date=2025-01-01');
 		vi.mocked(nav.replaceState).mockClear();
 		for (let i = 0; i < 40; i++) {
 			app.setDate(day('2025-01-01') + i + 1);
 			vi.advanceTimersByTime(25);
 		}
-		// 1 second of scrubbing: 4 writes, the last of them the latest day.
-		expect(nav.replaceState).toHaveBeenCalledTimes(4);
-		vi.advanceTimersByTime(250);
-		expect(nav.replaceState).toHaveBeenCalledTimes(4);
+		// 1 second of scrubbing, a step every 25 ms: the address is left alone until 250 ms after the last.
+		expect(nav.replaceState).not.toHaveBeenCalled();
+		vi.advanceTimersByTime(224);
+		expect(nav.replaceState).not.toHaveBeenCalled();
+		vi.advanceTimersByTime(1);
+		expect(nav.replaceState).toHaveBeenCalledTimes(1);
 		expect(browser.entries).toEqual(['/?date=2025-02-10']);
+		// Steps further apart than the rest (playback at a day per second) are each written.
+		app.setDate(day('2025-02-11'));
+		vi.advanceTimersByTime(1000);
+		app.setDate(day('2025-02-12'));
+		vi.advanceTimersByTime(1000);
+		expect(nav.replaceState).toHaveBeenCalledTimes(3);
+		expect(browser.entries).toEqual(['/?date=2025-02-12']);
 		expect(nav.pushState).not.toHaveBeenCalled();
 		sync.destroy();
 	});

@@ -2,8 +2,8 @@
  * Keeps the address bar and the view state in step, both ways:
  * - on load, the link is parsed (once the data is there to validate it) and restored, with notices for
  *   what it asked for and could not get; the address is then rewritten in its canonical form;
- * - scrubbing and panning rewrite the current history entry (throttled, trailing edge: no history
- *   spam), selecting a place or changing layers adds one, so Back/Forward step through what the person
+ * - scrubbing and panning rewrite the current history entry once the view has rested (no history
+ *   spam, and no work for the address during a scrub, when every frame counts), selecting a place or changing layers adds one, so Back/Forward step through what the person
  *   did; popstate restores that state without echoing it back into history.
  *
  * It writes through SvelteKit's shallow routing (`pushState`/`replaceState` from `$app/navigation`),
@@ -37,8 +37,11 @@ export interface UrlSyncOptions {
 	ctx: UrlContext;
 	/** SvelteKit's base path (`base` from `$app/paths`), to read the place from `<base>/place/<id>`. */
 	base?: string;
-	/** Shortest gap between two `replaceState` calls; 250 ms keeps it at 4 per second at most. */
-	throttleMs?: number;
+	/**
+	 * How long a scrub or pan must rest before the entry is rewritten (a step, a Copy link and leaving
+	 * the page do not wait: they use the view state, or flush first).
+	 */
+	restMs?: number;
 	/** The page is an embed (`embed.ts`): its addresses keep `?embed`, so a reload in the frame stays one. */
 	embed?: boolean;
 }
@@ -49,7 +52,7 @@ export class UrlSync {
 	/** The data `#ctx` was made from (AppState.dataKey): the one the current entry shows. */
 	#data: string;
 	#base: string;
-	#throttleMs: number;
+	#restMs: number;
 	#embed: boolean;
 	/** The state the current history entry should hold once pending writes are flushed. */
 	#last: ViewState | null = null;
@@ -61,7 +64,7 @@ export class UrlSync {
 		this.#ctx = options.ctx;
 		this.#data = options.app.dataKey;
 		this.#base = options.base ?? '';
-		this.#throttleMs = options.throttleMs ?? 250;
+		this.#restMs = options.restMs ?? 250;
 		this.#embed = options.embed ?? false;
 	}
 
@@ -125,7 +128,8 @@ export class UrlSync {
 		}
 		if (mode === 'replace') {
 			this.#last = view;
-			this.#timer ??= setTimeout(() => this.#flush(), this.#throttleMs);
+			if (this.#timer !== null) clearTimeout(this.#timer);
+			this.#timer = setTimeout(() => this.#flush(), this.#restMs);
 			return;
 		}
 		// A step: first settle the current entry with the state just before it (a pending scrub),
