@@ -737,12 +737,13 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			"the tiles' paint arrays, drawing, placement) below the best page's once the plain points were one " +
 			'layer instead of one per kind (each layer that reads the day makes MapLibre walk every changed ' +
 			'feature through its bucket in every tile). What the app adds on a step is its own: the Svelte ' +
-			"update (the day's pass over typed arrays, src/lib/timeline/visible.ts, about 5 ms), the address " +
-			'written at most every 250 ms (SvelteKit replaceState, about 5 ms, which also makes the browser ' +
-			"fetch the page's icon again), and the UI around the map (the date, the counts and the track change " +
+			"update (the day's pass over typed arrays, src/lib/timeline/visible.ts, about 5 ms) and the UI " +
+			'around the map (the date, the counts and the track change ' +
 			'on each step and are laid out, painted, rastered and composited by the same software renderer ' +
 			"before the map's next frame can start: in the profile the next frame began about 50 ms after the " +
-			'input in the app and about 10 ms in the best page).'
+			'input in the app and about 10 ms in the best page). The address is no longer written during a ' +
+			'scrub, only once it rests for 250 ms (src/lib/state/history.ts): each SvelteKit replaceState cost ' +
+			"about 5 ms there and made the browser fetch the page's icon again."
 		);
 	}
 	if (c.what.startsWith('cold load')) {
@@ -757,10 +758,10 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 				: '';
 		return (
 			"the load is CPU-bound: MapLibre's worker, the GPU process and the main thread share this machine's " +
-			'cores, so what counts is the total work, and the app does more than a bare page. It parses and ' +
-			'validates every feature in the browser before the map sees it (src/lib/data/validate.ts: about 1 s of ' +
-			'main thread at 100,000 features here, the parse included, measured with performance marks), and its ' +
-			'layers cost the worker more: above 10,000 points (plain symbology) one circle layer whose colours, ' +
+			'cores, so what counts is the total work, and the app does more than a bare page. It parses every ' +
+			'feature in the browser before the map sees it, as the bare pages do, but no longer validates data ' +
+			"the build has validated (the manifest's digests, src/lib/data/checked.ts; that was about 1 s of main " +
+			'thread at 100,000 features), and its layers cost the worker more: above 10,000 points (plain symbology) one circle layer whose colours, ' +
 			'opacities and stroke widths read the kind, where the naive page has constants' +
 			paintCost +
 			', plus area outlines and direction arrows along movement lines. Three changes were measured and ' +
