@@ -10,6 +10,7 @@
  * The rules of a change live here, not in the views: selecting a place (or a figure) the map does not
  * show on the chosen day also moves the date to where it is shown, in the same change.
  */
+import { symbologyFor, type Symbology } from '$lib/map/expressions';
 import type { Dataset, Figure, LayerId, LayerSpec, TimelineFeature } from '$lib/data/types';
 import { toRenderCollection, type RenderCollection } from '$lib/data/render';
 import { dayToReveal } from '$lib/time/reveal';
@@ -45,7 +46,7 @@ interface HeldData {
 	errors: string[];
 	own: OwnData | null;
 	/** What the map and the list read, built the first time the data is shown and kept for Back. */
-	built?: { render: RenderCollection; codes: DayCodes; index: DayIndex };
+	built?: { render: RenderCollection; codes: DayCodes; index: DayIndex; symbology: Symbology };
 }
 
 /** How a view change should reach the browser history. */
@@ -87,6 +88,8 @@ export class AppState {
 	render = $state.raw<RenderCollection | null>(null);
 	/** Every feature's visibility code per day, shared by the map's diff and the day's summary. */
 	codes = $state.raw<DayCodes | null>(null);
+	/** How the map and its key draw this data (rings, plain points by its size); built with `render`. */
+	symbology = $state.raw<Symbology>(symbologyFor([]));
 	/** The render collection in list order, for the day's summary; built with `render`. */
 	#index = $state.raw<DayIndex | null>(null);
 	/** Null while the map shows the project's own data; the reader's files when it shows theirs. */
@@ -167,6 +170,7 @@ export class AppState {
 		this.render = held.built.render;
 		this.codes = held.built.codes;
 		this.#index = held.built.index;
+		this.symbology = held.built.symbology;
 		this.factCount = dataset.features.filter((f) => !series.has(f.properties.layer)).length;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		this.#byId = new Map(dataset.features.map((f) => [f.id, f]));
@@ -176,12 +180,16 @@ export class AppState {
 		this.loadErrors = errors;
 	}
 
-	/** The render collection, its day codes and the list's index: the costly part of showing data. */
+	/** The render collection, its day codes, the list's index and the symbology: the costly part of showing data. */
 	#build(dataset: Dataset, series: ReadonlySet<LayerId>): NonNullable<HeldData['built']> {
 		const render = toRenderCollection(dataset.features);
 		const codes = new DayCodes(render.features.map((f) => f.properties));
-		const layerIds = dataset.layers.map((l) => l.id);
-		return { render, codes, index: new DayIndex(render.features, layerIds, codes, series) };
+		return {
+			render,
+			codes,
+			index: new DayIndex(render.features, this.layerIds, codes, series),
+			symbology: symbologyFor(render.features)
+		};
 	}
 
 	/**
