@@ -25,8 +25,8 @@ export interface ChunkReport {
 	 */
 	estimated?: true;
 	/**
-	 * Loaded when the map page opens: the chunks the entries, the root layout and the root page import
-	 * statically (SvelteKit imports the route's nodes itself). The rest load on demand (a lazy part of
+	 * Loaded when the map page opens: SvelteKit's entries and the root layout's and root page's nodes,
+	 * and the chunks they import statically. The rest load on demand (a lazy part of
 	 * the details panel, a place page, a download).
 	 */
 	opening?: boolean;
@@ -44,6 +44,12 @@ const size = (text: string | Uint8Array) => ({
 
 /** The map page's route files: the root layout and the root page. */
 const OPENING_ROUTE = /[\\/]src[\\/]routes[\\/]\+(layout|page)\.svelte$/;
+/**
+ * SvelteKit's route nodes (`.svelte-kit/generated/client*\/nodes/<n>.js`): each is an entry of the
+ * client build, but a page loads only its own route's nodes (the map page: the root layout's and the
+ * root page's, not the error page's nor a place or figure page's).
+ */
+const KIT_NODE = /[\\/]generated[\\/]client(?:-optimized)?[\\/]nodes[\\/]\d+\.js$/;
 
 /** File names of the chunks the map page loads when it opens (see {@link ChunkReport.opening}). */
 export function openingChunks(bundle: OutputBundle): Set<string> {
@@ -52,9 +58,11 @@ export function openingChunks(bundle: OutputBundle): Set<string> {
 			.filter((f): f is OutputChunk => f.type === 'chunk')
 			.map((c) => [c.fileName, c])
 	);
-	const roots = [...chunks.values()].filter(
-		(c) => c.isEntry || (c.facadeModuleId !== null && OPENING_ROUTE.test(c.facadeModuleId))
-	);
+	const isNode = (c: OutputChunk) => c.facadeModuleId !== null && KIT_NODE.test(c.facadeModuleId);
+	const holdsOpeningRoute = (c: OutputChunk) =>
+		(c.facadeModuleId !== null && OPENING_ROUTE.test(c.facadeModuleId)) ||
+		Object.keys(c.modules ?? {}).some((id) => OPENING_ROUTE.test(id));
+	const roots = [...chunks.values()].filter((c) => (c.isEntry && !isNode(c)) || holdsOpeningRoute(c));
 	const seen = new Set<string>();
 	const queue = roots.map((c) => c.fileName);
 	while (queue.length > 0) {
