@@ -52,9 +52,6 @@ export const FEATURE_KINDS = [
 ] as const;
 export type FeatureKind = (typeof FEATURE_KINDS)[number];
 
-/** The kinds a territory layer holds, and only it. */
-export const TERRITORY_KINDS: readonly FeatureKind[] = ['territory', 'gain', 'loss'];
-
 /** How precisely a claim's date is known. A week- or month-dated date is a span, never its first day. */
 export const DATE_PRECISIONS = ['day', 'week', 'month'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
@@ -66,9 +63,6 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
  */
 export const TIME_PRECISIONS = [...DATE_PRECISIONS, 'undated'] as const;
 export type TimePrecision = (typeof TIME_PRECISIONS)[number];
-
-/** The kinds that may carry an open end (`time.ongoing`): states the article reports as still going on. */
-export const ONGOING_KINDS: readonly FeatureKind[] = ['area', 'battle', 'movement'];
 
 /** How precisely a position is known. */
 export const POSITION_PRECISIONS = [

@@ -25,8 +25,6 @@ import {
 	DATE_PRECISIONS,
 	FEATURE_KINDS,
 	LAYER_STYLES,
-	ONGOING_KINDS,
-	TERRITORY_KINDS,
 	POSITION_PRECISIONS,
 	SOURCE_KINDS,
 	TIME_PRECISIONS,
@@ -39,6 +37,7 @@ import {
 	type TerritorySnapshot,
 	type TimelineFeature
 } from './types';
+import { ONGOING_KINDS, TERRITORY_KINDS } from './kinds';
 
 export {
 	FIGURES_FILE,

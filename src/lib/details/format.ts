@@ -3,14 +3,11 @@
  * known about them, and readable names for the data's codes. Pure, so the panel stays a template and
  * every wording is tested once here.
  */
-import type {
-	FeatureKind,
-	PositionPrecision,
-	PositionSpec,
-	SourceKind,
-	VerificationStatus
-} from '$lib/data/types';
+import type { PositionPrecision, PositionSpec, SourceKind, VerificationStatus } from '$lib/data/types';
 import { PRECISION_RADIUS_KM } from '$lib/map/layers/symbology';
+
+/** Kinds have their own module: the list and the map's tooltip need them at opening, the rest of this only the panel. */
+export { kindLabel } from './kind';
 
 const POSITION_WORDS: Record<PositionPrecision, string> = {
 	site: 'exact site',
@@ -41,23 +38,6 @@ export function positionSummary(position: PositionSpec, onMap = true): string {
 	if (!onMap)
 		return `Known to the ${POSITION_WORDS[p]} only: somewhere within about ${radius} km of the point`;
 	return `Known to the ${POSITION_WORDS[p]} only; the map shows an approximate area (${radius} km radius) around the point`;
-}
-
-const KIND_WORDS: Record<FeatureKind, string> = {
-	area: 'Area',
-	battle: 'Battle',
-	movement: 'Movement',
-	capture: 'Capture',
-	claim: 'Claim',
-	strike: 'Strike',
-	report: 'Report',
-	territory: 'Held ground',
-	gain: 'Ground gained',
-	loss: 'Ground lost'
-};
-
-export function kindLabel(kind: FeatureKind): string {
-	return KIND_WORDS[kind];
 }
 
 const STATUS_WORDS: Record<VerificationStatus, { label: string; meaning: string }> = {

@@ -11,7 +11,8 @@
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { RenderCollection } from '$lib/data/render';
-import { TERRITORY_KINDS, type FeatureKind, type LayerId, type PositionPrecision } from '$lib/data/types';
+import { TERRITORY_KINDS } from '$lib/data/kinds';
+import type { FeatureKind, LayerId, PositionPrecision } from '$lib/data/types';
 import { DayCodes } from '$lib/time/day-codes';
 import { VisibilityDiff } from './visibility-state';
 

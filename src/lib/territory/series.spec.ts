@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TerritorySeries, TerritorySnapshot } from '$lib/data/types';
 import { toDay } from '$lib/time/days';
-import { formatKm2, monthChange, seriesStatus, weeklyGains } from './series';
+import { monthChange } from './month';
+import { formatKm2, seriesStatus, weeklyGains } from './series';
 
 /** A synthetic table (made up for this test): four snapshots with a gap on 2 Jan. */
 const snap = (

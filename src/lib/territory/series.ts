@@ -1,7 +1,7 @@
 /**
  * Reading a territory series (a layer of `"style": "territory"`, see `npm run territory`) on a day:
- * which snapshot stands for the day, what changed in the week and the month, the km² gained per week
- * for the track, the months the article compares. Every number comes from the series' own table of
+ * which snapshot stands for the day, the km² gained per week for the track, how an area is written (a
+ * month's change, for the details panel only, is in month.ts). Every number comes from the series' own table of
  * snapshots, which the converter measured on the raw snapshots, never from the simplified pieces.
  * Pure: no map, no DOM.
  */
@@ -34,33 +34,6 @@ export function seriesStatus(series: TerritorySeries, day: number): SeriesStatus
 	}
 	const snapshot = list[lo]!;
 	return { kind: 'asOf', snapshot, exact: dayOf(snapshot) === day };
-}
-
-export interface MonthChange {
-	/** `YYYY-MM`. */
-	month: string;
-	/** The snapshots used for the month's ends: the last of the month before, the last of this month. */
-	from: TerritorySnapshot;
-	to: TerritorySnapshot;
-	gainedKm2: number;
-	lostKm2: number;
-	/** Area at the end less area at the start. */
-	netKm2: number;
-}
-
-/** The change over a calendar month (by the days the snapshots show), or null if the series does not span it. */
-export function monthChange(series: TerritorySeries, month: string): MonthChange | null {
-	const before = series.snapshots.filter((s) => s.day.slice(0, 7) < month).at(-1);
-	const to = series.snapshots.filter((s) => s.day.slice(0, 7) === month).at(-1);
-	if (!before || !to) return null;
-	return {
-		month,
-		from: before,
-		to,
-		gainedKm2: to.gainedMonthKm2,
-		lostKm2: to.lostMonthKm2,
-		netKm2: to.areaKm2 - before.areaKm2
-	};
 }
 
 export interface WeekBar {
