@@ -123,14 +123,22 @@ export async function openApp(page: Page, path = '/', options: OpenOptions = {})
 }
 
 /**
+ * Waits until the map exists: its camera can be read (a link's camera is set when it is made), though
+ * it may not have drawn anything yet. For checks of the camera, not of what the map shows.
+ */
+export async function waitForMap(page: Page): Promise<void> {
+	await page.waitForFunction(() => !!(window as HookedWindow).__frontline?.map, undefined, {
+		timeout: 30_000
+	});
+}
+
+/**
  * Waits until MapLibre has nothing left to load or draw. Returns at once when the map is already
  * idle (style and tiles loaded, no camera move, no frame or label placement pending); otherwise
  * waits for the map's own `idle` event.
  */
 export async function waitForMapIdle(page: Page): Promise<void> {
-	await page.waitForFunction(() => !!(window as HookedWindow).__frontline?.map, undefined, {
-		timeout: 30_000
-	});
+	await waitForMap(page);
 	await page.evaluate(
 		() =>
 			new Promise<void>((resolve) => {
