@@ -55,7 +55,7 @@ import {
 	type StepSample
 } from './bench/probe';
 import { reportWithNotes } from './bench/report-file';
-import { summarise, sweep, type Summary } from './bench/stats';
+import { summarise, sweep, turnOrder, type Summary } from './bench/stats';
 import { writeSynthetic } from './bench/synthetic';
 import { WITHOUT_TERRITORY, writeWithoutTerritory } from './bench/without-territory';
 
@@ -350,15 +350,18 @@ const urlOf = (target: TargetId, dataset: DatasetId) => {
 };
 
 /**
- * Cold loads of two pages taken in turns (A, B, A, B…), so that a pair compared with each other (the
- * app with and without the territory layer) shares the machine's moments of load and calm.
+ * Cold loads of several pages taken in turns (A, B, C, then C, B, A…), so that pages compared with
+ * each other (the app and the bare pages on one data set, the app with and without the territory
+ * layer) share the machine's moments of load and calm: on this shared machine one 100k load can take
+ * 13 s or 26 s minutes apart (app ÷ naive per pair taken in turns ranged 1.03–1.84 over 8 pairs on
+ * 2 Dec 2026), so a block of one page's loads against a block of another's measures the machine.
  */
-async function coldInTurns(browser: Browser, urls: readonly [string, string]): Promise<[number[], number[]]> {
-	const out: [number[], number[]] = [[], []];
+async function coldInTurns(browser: Browser, urls: readonly string[]): Promise<number[][]> {
+	const out: number[][] = urls.map(() => []);
 	for (let i = 0; i < RUNS - 1; i++) {
-		for (const k of [0, 1] as const) {
-			const { page, ms } = await openPage(browser, urls[k]);
-			out[k].push(ms);
+		for (const k of turnOrder(urls.length, i)) {
+			const { page, ms } = await openPage(browser, urls[k]!);
+			out[k]!.push(ms);
 			log(`${urls[k]} cold load ${i + 1}/${RUNS} (in turns): ${Math.round(ms)} ms`);
 			await page.context().close();
 		}
@@ -738,10 +741,13 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			'layer instead of one per kind (each layer that reads the day makes MapLibre walk every changed ' +
 			'feature through its bucket in every tile). What the app adds on a step is its own: the Svelte ' +
 			"update (the day's pass over typed arrays, src/lib/timeline/visible.ts, about 5 ms) and the UI " +
-			'around the map (the date, the counts and the track change ' +
-			'on each step and are laid out, painted, rastered and composited by the same software renderer ' +
-			"before the map's next frame can start: in the profile the next frame began about 50 ms after the " +
-			'input in the app and about 10 ms in the best page). The address is no longer written during a ' +
+			'around the map, laid out, painted, rastered and composited by the same software renderer before ' +
+			"the map's next frame can start. The track is most of it: with the track's overview, rows of marks " +
+			'and ticks hidden by CSS in the same page (a local experiment at 100k, 3 × 60 steps taken in turns ' +
+			"with the page as it is, 2 Dec 2026) the step's p95 fell from 81 to 53 ms and its median from 39 to " +
+			"31 ms, against the best page's 49 and 28 ms; hiding the date and the count as well changed nothing " +
+			'more, and `contain: layout paint style` on the track, the date and the count did not help (79 ms). ' +
+			'The address is no longer written during a ' +
 			'scrub, only once it rests for 250 ms (src/lib/state/history.ts): each SvelteKit replaceState cost ' +
 			"about 5 ms there and made the browser fetch the page's icon again."
 		);
@@ -764,11 +770,19 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			'thread at 100,000 features), and its layers cost the worker more: above 10,000 points (plain symbology) one circle layer whose colours, ' +
 			'opacities and stroke widths read the kind, where the naive page has constants' +
 			paintCost +
-			', plus area outlines and direction arrows along movement lines. Three changes were measured and ' +
-			'did not move the total beyond the run-to-run noise (about ±1 s at 100k), so they were not kept: ' +
-			'points and shapes in two sources, adding the data at `style.load` instead of `load` (the worker starts ' +
-			'a second earlier but then shares the cores with the basemap), and one arrow per movement line ' +
-			'instead of one every 70 px.'
+			', plus area outlines and direction arrows along movement lines. In a trace of one 100k load against ' +
+			'the naive page (2 Dec 2026, unminified bench build), after the last byte arrived the app spent about ' +
+			'2.2 s of main thread on digests, decoding and JSON.parse (the naive page 0.9 s on decoding and ' +
+			'parsing), 0.7 s building the render collection, day codes and list index (the list order, a sort by ' +
+			'day and name, 0.47 s), 1.1 s rendering the page with the data and 1.5 s copying the data to the ' +
+			'worker (the naive page 0.9 s); the worker then worked about 13 s until the first idle against the ' +
+			"naive page's 8 s (whose filter leaves the hidden features out of the tiles). Five changes were " +
+			'measured and did not move the total beyond the run-to-run noise (about ±1 s at 100k, ±20 % per ' +
+			'pair), so they were not kept: points and shapes in two sources, adding the data at `style.load` ' +
+			'instead of `load` (the worker starts a second earlier but then shares the cores with the basemap), ' +
+			"one arrow per movement line instead of one every 70 px, asking for the data as the page's script " +
+			'starts and digesting and parsing each file as it arrives (8 pairs in turns, 0.83–1.19×, median ' +
+			'1.0×), and the plain point layer without its sort key (4 pairs, 0.80–1.11×).'
 		);
 	}
 	if (c.what.startsWith('app JS')) {
@@ -825,7 +839,7 @@ function scrubTables(
 	}
 	L.push('');
 	L.push(
-		`Cold load: ${RUNS} runs each, fresh browser context (empty cache), navigation → first MapLibre \`idle\` with the data layers in. ` +
+		`Cold load: ${RUNS} runs each, fresh browser context (empty cache), navigation → first MapLibre \`idle\` with the data layers in; on each data set all but the last of each page's loads are taken in turns with the other pages' (A, B, C, then C, B, A). ` +
 			`Scrub step: ${STEPS} slider inputs across the whole range (dispatched on the page's own slider, so the app's whole path is measured), ` +
 			`each timed to \`idle\` and to the next animation frame. Fast drag: up to ${DRAG_FRAMES} inputs (at most 15 s of them), one per animation frame, back across the range; long tasks (> 50 ms) observed with PerformanceObserver.`,
 		''
@@ -985,16 +999,27 @@ async function main(): Promise<void> {
 		const pairTerritory =
 			only.includes('app') && datasets.includes('real') && datasets.includes(WITHOUT_TERRITORY);
 		for (const d of datasets) {
-			for (const t of TARGETS) {
-				if (!only.includes(t.id)) continue;
-				// Without the territory layer is measured for the app only, in turns with the app on the real data.
-				if (d === WITHOUT_TERRITORY) continue;
-				if (pairTerritory && d === 'real' && t.id === 'app') {
-					const [a, b] = await coldInTurns(browser, [urlOf('app', 'real'), urlOf('app', WITHOUT_TERRITORY)]);
-					const withT = await measure(browser, 'app', 'real', { cold: a });
+			// Without the territory layer is measured for the app only, in turns with the app on the real data.
+			if (d === WITHOUT_TERRITORY) continue;
+			const targets = TARGETS.filter((t) => only.includes(t.id)).map((t) => t.id);
+			const withoutTerritory = pairTerritory && d === 'real' && targets.includes('app');
+			// Every page's cold loads but its last (kept open to scrub) in turns with the others'.
+			const turns = await coldInTurns(browser, [
+				...targets.map((t) => urlOf(t, d)),
+				...(withoutTerritory ? [urlOf('app', WITHOUT_TERRITORY)] : [])
+			]);
+			for (const [i, t] of targets.entries()) {
+				const cold = turns[i];
+				if (withoutTerritory && t === 'app') {
+					const withT = await measure(browser, 'app', 'real', { cold });
 					results.push(withT);
-					results.push(await measure(browser, 'app', WITHOUT_TERRITORY, { cold: b, range: withT.range }));
-				} else results.push(await measure(browser, t.id, d));
+					results.push(
+						await measure(browser, 'app', WITHOUT_TERRITORY, {
+							cold: turns[targets.length],
+							range: withT.range
+						})
+					);
+				} else results.push(await measure(browser, t, d, { cold }));
 				// Partial results survive a run that is stopped later.
 				mkdirSync(RESULTS, { recursive: true });
 				writeFileSync(join(RESULTS, 'partial.json'), JSON.stringify({ results }, null, '\t'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile, summarise, sweep } from './stats';
+import { percentile, summarise, sweep, turnOrder } from './stats';
 
 describe('bench stats', () => {
 	it('summarises median, p95 and max', () => {
@@ -18,5 +18,12 @@ describe('bench stats', () => {
 		expect(sweep(10, 20, 6)).toEqual([10, 12, 14, 16, 18, 20]);
 		expect(sweep(20, 10, 3)).toEqual([20, 15, 10]);
 		expect(new Set(sweep(0, 365, 101)).size).toBe(101);
+	});
+
+	it('takes cold loads in turns, forwards then backwards', () => {
+		expect(turnOrder(3, 0)).toEqual([0, 1, 2]);
+		expect(turnOrder(3, 1)).toEqual([2, 1, 0]);
+		expect(turnOrder(3, 2)).toEqual([0, 1, 2]);
+		expect(turnOrder(1, 1)).toEqual([0]);
 	});
 });

@@ -31,3 +31,12 @@ export function sweep(from: number, to: number, count: number): number[] {
 	if (count <= 1) return [to];
 	return Array.from({ length: count }, (_, i) => Math.round(from + ((to - from) * i) / (count - 1)));
 }
+
+/**
+ * The order in which `count` pages take their cold loads in round `round` (from 0): forwards, then
+ * backwards, so over two rounds each page has as many loads early in a round as late in one.
+ */
+export function turnOrder(count: number, round: number): number[] {
+	const order = Array.from({ length: count }, (_, k) => k);
+	return round % 2 === 1 ? order.reverse() : order;
+}
