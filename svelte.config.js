@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { EMBED_BOOT_SCRIPT } from './src/lib/state/embed-rule.js';
 import { customMediaPreprocessor } from './src/lib/ui/metrics.js';
 
 /** FT_OUT_DIR / FT_BUILD_DIR let parallel builds (several developers on one machine) stay apart. */
@@ -72,13 +74,14 @@ const config = {
 			relative: false
 		},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		// Everything the page loads comes from its own origin; inline scripts only by hash.
-		// MapLibre needs blob: for images and its worker; no 'unsafe-inline' or 'unsafe-eval' for scripts.
+		// Everything the page loads comes from its own origin; inline scripts only by hash (SvelteKit's
+		// own, and the embed's early script, written into each page by src/hooks.server.ts). MapLibre
+		// needs blob: for images and its worker; no 'unsafe-inline' or 'unsafe-eval' for scripts.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', `sha256-${createHash('sha256').update(EMBED_BOOT_SCRIPT).digest('base64')}`],
 				'worker-src': ['self', 'blob:'],
 				'child-src': ['self', 'blob:'],
 				'connect-src': ['self'],

@@ -275,3 +275,33 @@ test('the embed fits a 320x480 frame: the slider, the credits, the bar and the d
 	expect(watch.consoleErrors).toEqual([]);
 	await context.close();
 });
+
+test('an embed stays blank until its own parts are in, never showing the full page’s masthead and column first', async ({
+	page
+}) => {
+	// What the page looked like once its HTML was parsed, before the app's scripts could run.
+	await page.addInitScript(() => {
+		document.addEventListener('DOMContentLoaded', () => {
+			const app = document.querySelector('.app');
+			(window as unknown as { early: object }).early = {
+				marked: document.documentElement.hasAttribute('data-embed'),
+				visibility: app ? getComputedStyle(app).visibility : null,
+				masthead: document.querySelector('.masthead') !== null
+			};
+		});
+	});
+	const early = () => page.evaluate(() => (window as unknown as { early?: object }).early);
+
+	await page.goto('/?embed&date=2025-02-06');
+	// The prerendered page is the full one, hidden by the head's script (allowed by its CSP hash: a
+	// refused script would be a console error, which fails the test).
+	expect(await early()).toEqual({ marked: true, visibility: 'hidden', masthead: true });
+	await expect(page.getByTestId('embed-bar')).toBeVisible();
+	await expect(page.locator('.app')).toHaveCSS('visibility', 'visible');
+	await expect(page.locator('.masthead')).toHaveCount(0);
+
+	// The full page (`?embed=0` says off) is never hidden.
+	await page.goto('/?embed=0&date=2025-02-06');
+	expect(await early()).toEqual({ marked: false, visibility: 'visible', masthead: true });
+	await expect(page.locator('.masthead')).toBeVisible();
+});

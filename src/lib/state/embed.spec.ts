@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isEmbed, partsFor, withEmbed } from './embed';
+import { EMBED_ATTR, EMBED_BOOT_SCRIPT } from './embed-rule.js';
 
 describe('isEmbed', () => {
 	it('reads the parameter bare, with a value, with or without the ?', () => {
@@ -17,6 +18,31 @@ describe('isEmbed', () => {
 	});
 	it('never throws, whatever the query', () => {
 		fc.assert(fc.property(fc.string(), (s) => typeof isEmbed(s) === 'boolean'));
+	});
+});
+
+/** Runs the page's early script against an address's query; whether it marked the page an embed. */
+function bootMarks(search: string): boolean {
+	const attrs = new Map<string, string>();
+	const documentElement = { setAttribute: (k: string, v: string) => attrs.set(k, v) };
+	new Function('location', 'document', EMBED_BOOT_SCRIPT)({ search }, { documentElement });
+	return attrs.has(EMBED_ATTR);
+}
+
+describe('the early script in the page head', () => {
+	it('marks the page an embed exactly when isEmbed says so', () => {
+		for (const q of ['?embed', '?embed=1', '?date=2025-02-06&embed', '?embed=%20Off%20', '?embed=no', ''])
+			expect(bootMarks(q), q).toBe(isEmbed(q));
+		expect(bootMarks('?embed&date=2025-02-06')).toBe(true);
+		expect(bootMarks('?embed=0')).toBe(false);
+		const value = fc.oneof(fc.constantFrom('', '0', '1', 'off', 'OFF', ' no ', 'false', 'yes'), fc.string());
+		const pair = fc.tuple(fc.constantFrom('embed', 'date', 'embedded', 'Embed'), value);
+		fc.assert(
+			fc.property(fc.array(pair, { maxLength: 4 }), (kv) => {
+				const search = `?${new URLSearchParams(kv).toString()}`;
+				return bootMarks(search) === isEmbed(search);
+			})
+		);
 	});
 });
 

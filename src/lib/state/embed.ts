@@ -9,11 +9,12 @@
  * `viewHref` without it. Pure: no DOM, never throws.
  */
 
-/** The query parameter that asks for the embed. */
-export const EMBED_PARAM = 'embed';
+import { EMBED_OFF, EMBED_PARAM } from './embed-rule.js';
+
+export { EMBED_PARAM };
 
 /** Values that leave the parameter off (`?embed=0` is the full page), as people write them. */
-const OFF = new Set(['0', 'false', 'no', 'off']);
+const OFF = new Set(EMBED_OFF);
 
 /** Whether a query string (with or without its `?`) asks for the embed: `?embed`, `?embed=1`, … */
 export function isEmbed(search: string): boolean {
