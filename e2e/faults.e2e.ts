@@ -47,6 +47,32 @@ test('a data file missing on the host: a notice names it, the other layers are d
 	expect(drawn.length, 'other layers are drawn').toBeGreaterThan(0);
 	expect(drawn).not.toContain('strikes');
 
+	// The code that picks a place on the map comes with the first pointer move or click; should it not
+	// arrive (offline, a release replaced the file), a notice says so and the next click asks again.
+	const at = await withApp(
+		page,
+		({ map }, layers) => {
+			const hit = map.queryRenderedFeatures({ layers }).find((f) => f.geometry.type === 'Point');
+			if (!hit || hit.geometry.type !== 'Point') return null;
+			const p = map.project(hit.geometry.coordinates as [number, number]);
+			const box = map.getCanvas().getBoundingClientRect();
+			return { x: box.left + p.x, y: box.top + p.y };
+		},
+		FT_LAYER_IDS as string[]
+	);
+	expect(at, 'a point is drawn').not.toBeNull();
+	watch.allowConsole.push('net::ERR_FAILED');
+	const chunks = '**/_app/immutable/chunks/*.js';
+	await page.route(chunks, (r) => r.abort('failed'));
+	await page.mouse.click(at!.x, at!.y);
+	await expect(page.getByTestId('notices')).toContainText('Picking a place on the map could not be loaded');
+	await expect(page.getByTestId('details-panel')).toHaveCount(0);
+	await page.unroute(chunks);
+	await page.mouse.click(at!.x, at!.y);
+	// The place's details, or the chooser where several lie under the point.
+	await expect(page.getByTestId('details-panel').or(page.getByTestId('overlap-chooser'))).toBeVisible();
+	await page.keyboard.press('Escape');
+
 	const ids = await listIds(page);
 	expect(ids.length).toBeGreaterThan(0);
 	await page.getByTestId('event-list').locator('button[data-id]').first().click();
