@@ -752,6 +752,15 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			"about 5 ms there and made the browser fetch the page's icon again."
 		);
 	}
+	if (c.what.startsWith('cold load') && c.what.includes('territory layer')) {
+		return (
+			'the same page loads the territory series too: its file (about 1.4 MB of simplified pieces, ' +
+			"scripts/territory.ts) is parsed on the main thread and then tiled by MapLibre's worker, of which " +
+			"a 2-core machine gets one, after the basemap's six sources (a page-load timing of 2 Dec 2026 put " +
+			'that at about 1–1.5 s of the worker). The earlier subset runs of this pair gave 1.35× and 1.11× ' +
+			'(README, bench/REPORT.md notes), so the ratio moves with the machine: read it to about ±20 %.'
+		);
+	}
 	if (c.what.startsWith('cold load')) {
 		const d: DatasetId = c.what.includes('100k') ? 'synthetic' : 'real';
 		const cold = (t: TargetId) => results.find((r) => r.target === t && r.dataset === d)?.coldSummary.median;

@@ -1,7 +1,8 @@
 /**
- * Writes each place or figure page's head tags (see `$lib/server/places.ts`) where `src/app.html`
- * marks them, at prerender time, and on every page the embed's early script (state/embed-rule.js). An address for a place or figure the data does not know still opens
- * the app (which says so in a notice), with a 404 status and a "Not found" title.
+ * Writes, at prerender time, where `src/app.html` marks them: each place or figure page's head tags
+ * (see `$lib/server/places.ts`), and on every page the embed's early script (state/embed-rule.js). An
+ * address for a place or figure the data does not know still opens the app (which says so in a
+ * notice), with a 404 status and a "Not found" title.
  */
 import type { Handle } from '@sveltejs/kit';
 import { figureMetaFor, NOT_FOUND_HEAD, placeHead, placeMetaFor } from '$lib/server/places';
