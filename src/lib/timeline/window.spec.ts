@@ -6,6 +6,7 @@ import {
 	DEFAULT_SPAN,
 	densestWindow,
 	followDay,
+	lanesOf,
 	lanesUsed,
 	layoutRow,
 	MIN_SPAN,
@@ -196,6 +197,50 @@ describe('layoutRow', () => {
 							if (a === b || a.lane !== b.lane) continue;
 							expect(a.x1 + OPTS.gapPx <= b.x0 || b.x1 + OPTS.gapPx <= a.x0).toBe(true);
 						}
+				}
+			)
+		);
+	});
+});
+
+describe('lanesOf', () => {
+	const w = { min: 0, max: 100 };
+	const tick = (d: number, id = `t${d}`): RowItem<string> => ({ start: d, end: d, item: id });
+
+	it('gives each sub-row its marks in order, each with the space before it', () => {
+		const placed = layoutRow([tick(10, 'a'), tick(10, 'b'), tick(30, 'c'), tick(0, 'edge')], w, OPTS);
+		const lanes = lanesOf(placed);
+		expect(lanes.map((l) => l.lane)).toEqual([0, 1]);
+		expect(lanes[0]!.marks.map((m) => [m.placed.items[0], m.before])).toEqual([
+			['edge', -2],
+			['a', 36],
+			['c', 76]
+		]);
+		expect(lanes[1]!.marks.map((m) => [m.placed.items[0], m.before])).toEqual([['b', 38]]);
+	});
+
+	it('drawn in the flow, every mark lands where the layout placed it (property)', () => {
+		const item = fc
+			.tuple(fc.integer({ min: -20, max: 120 }), fc.integer({ min: 0, max: 60 }), fc.boolean())
+			.map(([s, len, reported]) => ({ start: s, end: reported ? s : s + len, reported, item: s }));
+		fc.assert(
+			fc.property(
+				fc.array(item, { maxLength: 60 }),
+				fc.integer({ min: 40, max: 1400 }),
+				fc.integer({ min: 1, max: 4 }),
+				(items, width, lanes) => {
+					const placed = layoutRow(items, w, { ...OPTS, width, lanes });
+					const out = lanesOf(placed);
+					expect(out.flatMap((l) => l.marks.map((m) => m.placed))).toHaveLength(placed.length);
+					for (const l of out) {
+						let x = 0;
+						for (const m of l.marks) {
+							expect(m.placed.lane).toBe(l.lane);
+							x += m.before;
+							expect(x).toBeCloseTo(m.placed.x0, 6);
+							x += m.placed.x1 - m.placed.x0;
+						}
+					}
 				}
 			)
 		);
