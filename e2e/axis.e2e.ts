@@ -163,6 +163,30 @@ for (const size of [
 			const boxes = await markBoxes(page);
 			expect(boxes.length).toBeGreaterThan(8);
 			expect(overlaps(boxes)).toEqual([]);
+			// Each one-day mark is centred on its day (a row lays its marks out in the flow, each placed by
+			// the space before it, so one wrong space would move every mark after it).
+			const ticks = await page
+				.locator('.rows .mark[data-id]:not(.span, .reported, .cluster)')
+				.evaluateAll((els) =>
+					els.map((e) => {
+						const r = e.getBoundingClientRect();
+						return { id: e.getAttribute('data-id') ?? '', x: r.x + r.width / 2 };
+					})
+				);
+			expect(ticks.length).toBeGreaterThan(2);
+			const starts = await withApp(
+				page,
+				({ app }, ids) =>
+					ids.map(
+						(id) =>
+							app.feature(id)?.properties.time.start ??
+							app.dataset?.figures.find((f) => f.id === id)?.time.start ??
+							''
+					),
+				ticks.map((t) => t.id)
+			);
+			for (const [i, t] of ticks.entries())
+				expect(Math.abs(t.x - (await xOfDay(page, day(starts[i]!.slice(0, 10)))).x), t.id).toBeLessThan(1.5);
 			// Everything fits the screen: nothing of the track sticks out to the side.
 			const track = await page.getByTestId('track').boundingBox();
 			expect(track && track.x >= 0 && track.x + track.width <= size.viewport.width).toBe(true);
@@ -229,6 +253,33 @@ for (const size of [
 			}
 			await expect(label).toHaveText('Mon 3 Feb 2025');
 			expect(await mapWork(page), 'the window never reaches the map').toEqual([]);
+
+			// On a touch screen two fingers spreading on the track zoom it in about the day between them.
+			if (size.touch) {
+				const before = await sliderWindow(page);
+				const at = Math.round((before.min + before.max) / 2);
+				const { x, y } = await xOfDay(page, at);
+				const track = page.getByTestId('track');
+				const finger = (type: string, id: number, dx: number) =>
+					track.dispatchEvent(type, {
+						pointerId: id,
+						pointerType: 'touch',
+						isPrimary: id === 1,
+						clientX: x + dx,
+						clientY: y
+					});
+				await finger('pointerdown', 1, -20);
+				await finger('pointerdown', 2, 20);
+				await finger('pointermove', 1, -60);
+				await finger('pointermove', 2, 60);
+				await finger('pointerup', 1, -60);
+				await finger('pointerup', 2, 60);
+				const pinched = await sliderWindow(page);
+				expect(pinched.max - pinched.min).toBeLessThan(before.max - before.min);
+				expect(Math.abs((pinched.min + pinched.max) / 2 - at)).toBeLessThanOrEqual(2);
+				await expect(label).toHaveText('Mon 3 Feb 2025');
+				expect(await mapWork(page), 'the window never reaches the map').toEqual([]);
+			}
 		});
 
 		test('the keys and a drag on the overview move the window; the day steps through it', async () => {
