@@ -5,10 +5,13 @@ import { bundleReport, isMaplibre } from './scripts/bench/bundle-report';
 import { benchDataBase } from './scripts/bench/data-base-plugin';
 
 /**
- * `FT_BENCH=1` builds the benchmark build (see scripts/bench.ts): the bundle report, and the data
- * base with the `?dataset=` switch (scripts/bench/data-base.ts). The normal build carries none of it.
+ * `FT_BENCH=1` builds the benchmark build (see scripts/bench.ts): the data base with the `?dataset=`
+ * switch (scripts/bench/data-base.ts). The normal build carries none of it. `FT_BENCH_BUNDLE_OUT`
+ * (a path) adds the bundle report; the bench asks for it on a normal build, so the sizes it reports
+ * are those of the code readers get, without the bench's own.
  */
 const bench = process.env.FT_BENCH === '1';
+const bundleOut = !!process.env.FT_BENCH_BUNDLE_OUT;
 
 /** Not maplibre-gl, a route's own component or SvelteKit's entries and error template. */
 const isSharedAppModule = (id: string): boolean =>
@@ -82,7 +85,12 @@ function maplibreChunk(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), maplibreChunk(), ...(bench ? [bundleReport(), benchDataBase()] : [])],
+	plugins: [
+		sveltekit(),
+		maplibreChunk(),
+		...(bench ? [benchDataBase()] : []),
+		...(bundleOut ? [bundleReport()] : [])
+	],
 	server: { fs: { allow: ['geo'] } },
 	// Any site may frame the map (an article's embed, `?embed`): the meta-tag CSP cannot say so, a
 	// header can (README, Publishing › Embedding). The e2e suite serves the build with `vite preview`.
