@@ -10,6 +10,7 @@ import {
 	expect,
 	newAppContext,
 	openApp,
+	settledAddress,
 	test,
 	waitForApp,
 	waitForMap,
@@ -32,20 +33,6 @@ async function mapCamera(page: Page): Promise<Camera> {
 		const c = map.getCenter();
 		return { lat: r(c.lat, 4), lon: r(c.lng, 4), zoom: r(map.getZoom(), 2) };
 	});
-}
-
-/** The address once the writer has caught up with the state (a scrub is written when it rests). */
-async function settledUrl(page: Page): Promise<string> {
-	let last = '';
-	await expect
-		.poll(async () => {
-			const prev = last;
-			await page.waitForTimeout(350);
-			last = page.url();
-			return last === prev;
-		})
-		.toBe(true);
-	return last;
 }
 
 /** The person's controls: the date slider, the event list and the layer switches. */
@@ -155,7 +142,7 @@ test('a copied link reopens the same date, place, map view and layers in a fresh
 	expect(new URL(link).pathname).toBe('/place/poltava-strike');
 	expect(new URL(link).searchParams.get('date')).toBe('2025-02-03');
 	// The address bar holds the same link once the writer caught up.
-	expect(await settledUrl(page)).toBe(link);
+	expect(await settledAddress(page)).toBe(link);
 
 	const fresh = await freshPage(browser, info);
 	try {
@@ -186,7 +173,7 @@ test('a place page opens the place at its date and pins the day in the address',
 	expect(v.place).toBe('poltava-strike');
 	expect(v.date).toBe(dayOf('2025-02-01'));
 	// The address now pins the day.
-	expect(new URL(await settledUrl(page)).search).toBe('?date=2025-02-01');
+	expect(new URL(await settledAddress(page)).search).toBe('?date=2025-02-01');
 });
 
 test('Back and Forward step through select, layer change and another select', async ({ page }) => {
@@ -197,14 +184,14 @@ test('Back and Forward step through select, layer change and another select', as
 	const step = async (action: () => Promise<void>) => {
 		await action();
 		await waitForMapIdle(page);
-		await settledUrl(page);
+		await settledAddress(page);
 		states.push(await view(page));
 	};
 	await step(() => ui.select(page, 'kursk-incursion'));
 	// A scrub and a pan between steps change the current entry, not the history length.
 	await ui.setDate(page, '2025-02-02');
 	await panAndZoom(page);
-	await settledUrl(page);
+	await settledAddress(page);
 	states[states.length - 1] = await view(page);
 	await step(() => ui.toggleLayer(page, 'pokrovsk'));
 	await step(() => ui.select(page, 'poltava-strike'));
@@ -273,7 +260,7 @@ for (const bad of BAD_LINKS) {
 		await expect(page.getByRole('heading', { name: 'Frontline Timeline' })).toBeVisible();
 		bad.check(await view(page));
 		// The address bar now holds the canonical link: nothing of what was ignored is left.
-		const url = new URL(await settledUrl(page));
+		const url = new URL(await settledAddress(page));
 		expect([...url.searchParams.keys()].every((k) => ['date', 'place', 'layers', 'at'].includes(k))).toBe(
 			true
 		);

@@ -10,7 +10,16 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Figure } from '../src/lib/data/types';
 import type { ViewState as View } from '../src/lib/state/view';
-import { expect, expectAccessible, newAppContext, openApp, test, waitForApp, withApp } from './fixtures';
+import {
+	expect,
+	expectAccessible,
+	newAppContext,
+	openApp,
+	settledAddress,
+	test,
+	waitForApp,
+	withApp
+} from './fixtures';
 
 const BUILD = process.env.FT_BUILD_DIR ?? 'build';
 const FIGURES = (JSON.parse(readFileSync('geo/figures.json', 'utf8')) as { figures: Figure[] }).figures;
@@ -25,20 +34,6 @@ const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY;
 
 async function view(page: Page): Promise<View> {
 	return withApp(page, ({ app }) => JSON.parse(JSON.stringify(app.view)) as View);
-}
-
-/** The address once the writer has caught up with the state (a scrub is written when it rests). */
-async function settledUrl(page: Page): Promise<string> {
-	let last = '';
-	await expect
-		.poll(async () => {
-			const prev = last;
-			await page.waitForTimeout(350);
-			last = page.url();
-			return last === prev;
-		})
-		.toBe(true);
-	return last;
 }
 
 /** A figure "as printed": its value keeps the article's number and the note saying so. */
@@ -100,7 +95,7 @@ test('a figure page opens the details on the figure, with its claim chain, at it
 	expect(v.place).toBe(f.id);
 	expect(v.date).toBe(dayOf(f.time.start));
 	expect(v.camera).toBeNull();
-	expect(new URL(await settledUrl(page)).pathname).toBe(`/figure/${f.id}`);
+	expect(new URL(await settledAddress(page)).pathname).toBe(`/figure/${f.id}`);
 	await expectAccessible(page, 'figure details open');
 	await page.screenshot({ path: 'e2e/screenshots/figure-details-desktop.png' });
 });
@@ -140,7 +135,7 @@ test('the list shows a day’s figures, undated ones in their own group; choosin
 	await expect(item).toHaveAttribute('aria-current', 'true');
 	const selected = await view(page);
 	expect(selected).toMatchObject({ place: f.id, date: dayOf(f.time.start), camera: cameraBefore });
-	const here = await settledUrl(page);
+	const here = await settledAddress(page);
 	expect(new URL(here).pathname).toBe(`/figure/${f.id}`);
 
 	// Copy link → the figure's page with the day; a fresh page opens the same view.

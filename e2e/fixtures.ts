@@ -174,6 +174,19 @@ export async function withApp<R, Arg = undefined>(
 	}
 }
 
+/**
+ * The address once the app has written its view there (a scrub, a pan or a zoom is written when it
+ * rests, after `UrlSync`'s pause): it waits for the address to be the app's own link to the view, at
+ * the site's root, not for a time. Returns the address.
+ */
+export async function settledAddress(page: Page): Promise<string> {
+	await page.waitForFunction(() => {
+		const app = (window as HookedWindow).__frontline?.app;
+		return !!app && `${location.pathname}${location.search}` === app.href('');
+	});
+	return page.url();
+}
+
 /** Where a shared page starts each test: the view it opened on, with the map's camera. */
 export interface Home {
 	date: number;
