@@ -747,13 +747,24 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			"the tiles' paint arrays, drawing, placement) below the best page's once the plain points were one " +
 			'layer instead of one per kind (each layer that reads the day makes MapLibre walk every changed ' +
 			'feature through its bucket in every tile). What the app adds on a step is its own: the Svelte ' +
-			"update (the day's pass over typed arrays, src/lib/timeline/visible.ts, about 5 ms) and the UI " +
+			"update (about 5 ms; the day's passes over typed arrays in it, src/lib/time/day-codes.ts and " +
+			'src/lib/timeline/visible.ts, take about 1 ms at 100k, timed in Node on 3 Dec 2026) and the UI ' +
 			'around the map, laid out, painted, rastered and composited by the same software renderer before ' +
-			"the map's next frame can start. The track is most of it: with the track's overview, rows of marks " +
-			'and ticks hidden by CSS in the same page (a local experiment at 100k, 3 × 60 steps taken in turns ' +
-			"with the page as it is, 2 Dec 2026) the step's p95 fell from 81 to 53 ms and its median from 39 to " +
-			"31 ms, against the best page's 49 and 28 ms; hiding the date and the count as well changed nothing " +
-			'more, and `contain: layout paint style` on the track, the date and the count did not help (79 ms). ' +
+			"the map's next frame can start. On 2 Dec 2026 the track was most of it: with its overview, rows " +
+			"of marks and ticks hidden by CSS in the same page (100k, 3 × 60 steps in turns) the step's p95 " +
+			"fell from 81 to 53 ms against the best page's 49. Each of its marks, bars and sub-rows was then " +
+			'absolutely placed, so a paint layer of its own, painted again on every step though none moves; ' +
+			"laid out in the flow instead (3 Dec 2026, src/lib/timeline/window.ts `lanesOf`), a step's " +
+			'painting fell from about 10 to 2.4 ms and its layerizing from 3 to 2 ms (summed over a trace of ' +
+			"the same steps), and the event list's items out of view are no longer laid out (its update once " +
+			'the slider rests had cost 7–17 ms of layout when it fell inside a step). Full runs: 1.75× on 2 ' +
+			'Dec, 1.35× and 1.37× on 3 Dec, the median step 1.25×. What is left in a step is about 7 ms of ' +
+			'style, layout, paint and layerizing around the map (under 1 ms in the best steps), and the ' +
+			"slowest steps hold the map's own frame and a minor garbage collection. Moving the day's line " +
+			'by a transform instead of `left` changed nothing (2 × 100 steps). Each step of this bench lasts ' +
+			'about 450 ms to the next frame (software compositing reads the WebGL canvas back), so the timers ' +
+			"that wait for the slider to rest (the list's, the address's: 250 ms) fire between or inside " +
+			'steps, which a 60 Hz drag does not let them do. ' +
 			'The address is no longer written during a ' +
 			'scrub, only once it rests for 250 ms (src/lib/state/history.ts): each SvelteKit replaceState cost ' +
 			"about 5 ms there and made the browser fetch the page's icon again."
@@ -948,6 +959,10 @@ function markdown(
 	L.push(`| maplibre-gl JS | ${kib(bundle.maplibreJs.raw)} | ${kib(bundle.maplibreJs.gzip)} |`);
 	L.push(`| maplibre-gl worker | ${kib(bundle.worker.raw)} | ${kib(bundle.worker.gzip)} |`);
 	L.push('');
+	L.push(
+		`The files of a normal build (what readers get, without the bench's data switch), as emitted; gzip at level 9. The app JS the map page loads to open is ${(bundle.openingAppJs?.gzip ?? bundle.appJs.gzip).toLocaleString('en-GB')} bytes gzip, against the budget's ${(BUDGETS.appGzipKiB * 1024).toLocaleString('en-GB')} (${BUDGETS.appGzipKiB} KiB).`,
+		''
+	);
 	if (bundle.mixedChunks > 0)
 		L.push(
 			`${bundle.mixedChunks} chunk(s) mix app and maplibre code; they are split by the modules' share of the code.`,
