@@ -1,12 +1,38 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toRenderCollection } from '$lib/data/render';
+import { toRenderCollection, type RenderProps } from '$lib/data/render';
 import type { LayerId } from '$lib/data/types';
 import { DayCodes } from '$lib/time/day-codes';
 import { toDay } from '$lib/time/days';
 import { visibilityAt } from '$lib/time/visibility';
 import { VisibilityDiff } from '$lib/map/visibility-state';
 import { FIXTURE, FIXTURE_LAYERS as LAYER_IDS } from './fixture';
-import { DayIndex, visibleAt } from './visible';
+import { DayIndex, type VisibleItem } from './visible';
+
+/**
+ * The reference: features drawn on day t in the enabled layers, newest first (by first day, then by
+ * name with `localeCompare`, then by id), written plainly with `visibilityAt` and one full sort.
+ */
+function visibleAt(
+	features: readonly { properties: RenderProps }[],
+	t: number,
+	layers: readonly LayerId[],
+	uncounted: ReadonlySet<LayerId> = new Set()
+): VisibleItem[] {
+	const on = new Set(layers);
+	return [...features.keys()]
+		.filter((i) => !uncounted.has(features[i]!.properties.layer))
+		.sort((a, b) => {
+			const pa = features[a]!.properties;
+			const pb = features[b]!.properties;
+			return pb.s - pa.s || pa.name.localeCompare(pb.name) || a - b;
+		})
+		.flatMap((index): VisibleItem[] => {
+			const props = features[index]!.properties;
+			const visibility = visibilityAt(props, t);
+			return on.has(props.layer) && visibility !== 'hidden' ? [{ index, props, visibility }] : [];
+		});
+}
 
 const features = toRenderCollection(FIXTURE).features;
 const ids = (iso: string, layers = [...LAYER_IDS]) =>
@@ -116,5 +142,56 @@ describe('uncounted layers (the pieces of a territory series)', () => {
 		expect(b.total).toBe(a.total - (a.perLayer.get('strikes') ?? 0));
 		expect(b.items).toEqual(a.items.filter((i) => i.props.layer !== 'strikes'));
 		expect(a.perLayer.get('strikes')).toBeGreaterThan(0);
+	});
+});
+
+describe('DayIndex against the reference, on made-up data with many facts a day', () => {
+	// Few days and few names, so most days hold several facts and names repeat (case and accents too):
+	// the order within a day is the part made only when the list reaches it.
+	const NAMES = ['Kursk', 'kursk', 'Kupiansk', 'Kúpiansk', 'Pokrovsk', 'Dvorichna', 'a', 'B', 'b', ''];
+	const LAYERS: LayerId[] = ['kursk', 'pokrovsk', 'strikes'];
+	const fact = fc
+		.record({
+			s: fc.integer({ min: 0, max: 12 }),
+			uncertain: fc.integer({ min: -1, max: 3 }),
+			recent: fc.integer({ min: -1, max: 4 }),
+			lasts: fc.integer({ min: 0, max: 15 }),
+			name: fc.constantFrom(...NAMES),
+			layer: fc.constantFrom(...LAYERS)
+		})
+		.map(({ s, uncertain, recent, lasts, name, layer }) => {
+			const w = s + uncertain;
+			const r = Math.max(w, s + recent);
+			return { properties: { s, w, r, e: Math.max(r, s + lasts), name, layer } as RenderProps };
+		});
+
+	it('lists and counts the same, item for item, whatever the days asked in turn, the layers and the limit', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fact, { maxLength: 60 }),
+				fc.array(
+					fc.record({
+						t: fc.integer({ min: -1, max: 30 }),
+						layers: fc.subarray(LAYERS),
+						limit: fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 8 }))
+					}),
+					{ minLength: 1, maxLength: 6 }
+				),
+				fc.subarray(LAYERS, { maxLength: 1 }),
+				(features, asks, uncounted) => {
+					const skip = new Set(uncounted);
+					const index = new DayIndex(features, LAYERS, undefined, skip);
+					for (const { t, layers, limit } of asks) {
+						const ref = visibleAt(features, t, layers, skip);
+						const all = visibleAt(features, t, LAYERS, skip);
+						const got = index.at(t, layers, limit);
+						expect(got.items).toEqual(ref.slice(0, limit));
+						expect(got.total).toBe(ref.length);
+						for (const layer of LAYERS)
+							expect(got.perLayer.get(layer)).toBe(all.filter((i) => i.props.layer === layer).length);
+					}
+				}
+			)
+		);
 	});
 });

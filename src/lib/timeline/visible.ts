@@ -5,7 +5,7 @@
 import type { RenderProps } from '$lib/data/render';
 import type { LayerId } from '$lib/data/types';
 import { DayCodes, VISIBILITIES } from '$lib/time/day-codes';
-import { visibilityAt, type Visibility } from '$lib/time/visibility';
+import type { Visibility } from '$lib/time/visibility';
 
 export interface VisibleItem {
 	/** Numeric render id. */
@@ -76,11 +76,6 @@ export class DayIndex {
 		this.#layer = Uint16Array.from(features, (f) => position.get(f.properties.layer) ?? 0);
 	}
 
-	/** Render ids in list order (newest first). */
-	order(): Readonly<Uint32Array> {
-		return this.#order;
-	}
-
 	/** The day `t` in the enabled `layers`: counts over everything, and the newest `limit` items. */
 	at(t: number, layers: readonly LayerId[], limit = Infinity): DaySummary {
 		const ids = this.#layerIds;
@@ -121,37 +116,3 @@ export const EMPTY_DAY: DaySummary = {
 	total: 0,
 	items: []
 };
-
-/** One index per collection, so callers holding only features do not rebuild it per call. */
-const indexCache = new WeakMap<readonly unknown[], DayIndex>();
-
-/** The index for `features`, built on first use. */
-export function dayIndex(features: readonly { properties: RenderProps }[]): DayIndex {
-	let index = indexCache.get(features);
-	if (!index) {
-		index = new DayIndex(features, [...new Set(features.map((f) => f.properties.layer))]);
-		indexCache.set(features, index);
-	}
-	return index;
-}
-
-/**
- * Features drawn on day t in the enabled layers, newest first (by first day, then by name), so the
- * list reads like a news feed that ends at the chosen day. The reference form of `DayIndex.at`,
- * written with `visibilityAt` itself.
- */
-export function visibleAt(
-	features: readonly { properties: RenderProps }[],
-	t: number,
-	layers: readonly LayerId[]
-): VisibleItem[] {
-	const on = new Set(layers);
-	const items: VisibleItem[] = [];
-	for (const index of dayIndex(features).order()) {
-		const props = features[index]!.properties;
-		if (!on.has(props.layer)) continue;
-		const visibility = visibilityAt(props, t);
-		if (visibility !== 'hidden') items.push({ index, props, visibility });
-	}
-	return items;
-}
