@@ -21,6 +21,18 @@ import {
 const RANGE = { min: toDay('2024-02-01'), max: toDay('2025-02-09') };
 const OPTS: LayoutOptions = { width: 400, minPx: 4, reportedPx: 12, gapPx: 2, lanes: 2 };
 
+/** Any row for the property tests over window {0, 100}: its items (ticks, bars, "reported by"), a width and sub-rows. */
+const anyRow = [
+	fc.array(
+		fc
+			.tuple(fc.integer({ min: -20, max: 120 }), fc.integer({ min: 0, max: 60 }), fc.boolean())
+			.map(([s, len, reported]) => ({ start: s, end: reported ? s : s + len, reported, item: s })),
+		{ maxLength: 60 }
+	),
+	fc.integer({ min: 40, max: 1400 }),
+	fc.integer({ min: 1, max: 4 })
+] as const;
+
 describe('normaliseWindow', () => {
 	it('keeps a window that fits, and puts one that does not inside the range', () => {
 		const w = { min: toDay('2025-01-01'), max: toDay('2025-01-31') };
@@ -180,25 +192,17 @@ describe('layoutRow', () => {
 	});
 
 	it('never lets two marks of a sub-row overlap, at any width (property)', () => {
-		const item = fc
-			.tuple(fc.integer({ min: -20, max: 120 }), fc.integer({ min: 0, max: 60 }), fc.boolean())
-			.map(([s, len, reported]) => ({ start: s, end: reported ? s : s + len, reported, item: s }));
 		fc.assert(
-			fc.property(
-				fc.array(item, { maxLength: 60 }),
-				fc.integer({ min: 40, max: 1400 }),
-				fc.integer({ min: 1, max: 4 }),
-				(items, width, lanes) => {
-					const placed = layoutRow(items, w, { ...OPTS, width, lanes });
-					const inWindow = items.filter((i) => i.end >= w.min && i.start <= w.max);
-					expect(placed.reduce((n, p) => n + p.items.length, 0)).toBe(inWindow.length);
-					for (const a of placed)
-						for (const b of placed) {
-							if (a === b || a.lane !== b.lane) continue;
-							expect(a.x1 + OPTS.gapPx <= b.x0 || b.x1 + OPTS.gapPx <= a.x0).toBe(true);
-						}
-				}
-			)
+			fc.property(...anyRow, (items, width, lanes) => {
+				const placed = layoutRow(items, w, { ...OPTS, width, lanes });
+				const inWindow = items.filter((i) => i.end >= w.min && i.start <= w.max);
+				expect(placed.reduce((n, p) => n + p.items.length, 0)).toBe(inWindow.length);
+				for (const a of placed)
+					for (const b of placed) {
+						if (a === b || a.lane !== b.lane) continue;
+						expect(a.x1 + OPTS.gapPx <= b.x0 || b.x1 + OPTS.gapPx <= a.x0).toBe(true);
+					}
+			})
 		);
 	});
 });
@@ -220,29 +224,21 @@ describe('lanesOf', () => {
 	});
 
 	it('drawn in the flow, every mark lands where the layout placed it (property)', () => {
-		const item = fc
-			.tuple(fc.integer({ min: -20, max: 120 }), fc.integer({ min: 0, max: 60 }), fc.boolean())
-			.map(([s, len, reported]) => ({ start: s, end: reported ? s : s + len, reported, item: s }));
 		fc.assert(
-			fc.property(
-				fc.array(item, { maxLength: 60 }),
-				fc.integer({ min: 40, max: 1400 }),
-				fc.integer({ min: 1, max: 4 }),
-				(items, width, lanes) => {
-					const placed = layoutRow(items, w, { ...OPTS, width, lanes });
-					const out = lanesOf(placed);
-					expect(out.flatMap((l) => l.marks.map((m) => m.placed))).toHaveLength(placed.length);
-					for (const l of out) {
-						let x = 0;
-						for (const m of l.marks) {
-							expect(m.placed.lane).toBe(l.lane);
-							x += m.before;
-							expect(x).toBeCloseTo(m.placed.x0, 6);
-							x += m.placed.x1 - m.placed.x0;
-						}
+			fc.property(...anyRow, (items, width, lanes) => {
+				const placed = layoutRow(items, w, { ...OPTS, width, lanes });
+				const out = lanesOf(placed);
+				expect(out.flatMap((l) => l.marks.map((m) => m.placed))).toHaveLength(placed.length);
+				for (const l of out) {
+					let x = 0;
+					for (const m of l.marks) {
+						expect(m.placed.lane).toBe(l.lane);
+						x += m.before;
+						expect(x).toBeCloseTo(m.placed.x0, 6);
+						x += m.placed.x1 - m.placed.x0;
 					}
 				}
-			)
+			})
 		);
 	});
 });
