@@ -301,6 +301,23 @@ test.describe('timeline: the list, the layers and the look', () => {
 			await expect(page.getByTestId('visible-count')).toHaveText(
 				`${list.length} of ${total} facts on the map`
 			);
+			// Each layer's count beside its toggle is its facts on the map (it follows once the slider rests).
+			const perLayer = await withApp(
+				page,
+				({ app }, ids) =>
+					app.layers
+						.filter((l) => l.style !== 'territory')
+						.map(
+							(l) => [l.id, ids.filter((id) => app.feature(id)?.properties.layer === l.id).length] as const
+						),
+				rendered
+			);
+			expect(perLayer.some(([, n]) => n > 0)).toBe(true);
+			for (const [layer, n] of perLayer)
+				await expect(
+					page.locator(`label:has(input[data-layer="${layer}"]) .n`),
+					`${layer} on ${iso}`
+				).toHaveText(`${n} on the map on this day`);
 		}
 		// Newest first: on 3 Feb the two strikes of that day come before the 31 January strike.
 		await setDay(page, '2025-02-03');
