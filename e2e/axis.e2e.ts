@@ -177,12 +177,7 @@ for (const size of [
 			const starts = await withApp(
 				page,
 				({ app }, ids) =>
-					ids.map(
-						(id) =>
-							app.feature(id)?.properties.time.start ??
-							app.dataset?.figures.find((f) => f.id === id)?.time.start ??
-							''
-					),
+					ids.map((id) => app.feature(id)?.properties.time.start ?? app.figure(id)?.time.start ?? ''),
 				ticks.map((t) => t.id)
 			);
 			for (const [i, t] of ticks.entries())
