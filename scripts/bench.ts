@@ -763,8 +763,8 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			"slowest steps hold the map's own frame and a minor garbage collection. Moving the day's line " +
 			'by a transform instead of `left` changed nothing (2 × 100 steps). Each step of this bench lasts ' +
 			'about 450 ms to the next frame (software compositing reads the WebGL canvas back), so the timers ' +
-			"that wait for the slider to rest (the list's, the address's: 250 ms) fire between or inside " +
-			'steps, which a 60 Hz drag does not let them do. ' +
+			"that wait for the slider to rest (the side panel's 120 ms, the address's 250 ms) fire between or " +
+			'inside steps, which a 60 Hz drag does not let them do. ' +
 			'The address is no longer written during a ' +
 			'scrub, only once it rests for 250 ms (src/lib/state/history.ts): each SvelteKit replaceState cost ' +
 			"about 5 ms there and made the browser fetch the page's icon again."
