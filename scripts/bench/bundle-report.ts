@@ -1,6 +1,6 @@
 /**
- * For the bench (on a normal build, see vite.config.ts): a Vite plugin that records, for every client chunk, how much of its code is
- * maplibre-gl and how much is ours. The client build gives maplibre-gl a chunk of its own
+ * For the bench (on a normal build, see vite.config.ts): a Vite plugin that records, for every client
+ * chunk, how much of its code is maplibre-gl and how much is ours. The client build gives maplibre-gl a chunk of its own
  * (vite.config.ts), so every chunk normally belongs to one owner and its emitted, minified size is
  * that owner's, exactly. Should a chunk still mix both, it is split by an estimate (see `estimated`).
  */
