@@ -79,6 +79,58 @@ test('a data file missing on the host: a notice names it, the other layers are d
 	await expect(page.getByTestId('details-panel')).toBeVisible();
 });
 
+test('code that comes late does not take the focus from where the reader has since put it', async ({
+	page
+}) => {
+	await openApp(page, '/', { map: false });
+	// A slow connection: the code loaded on demand is held until the test lets it through.
+	let gate: Promise<void> | null = null;
+	let asked = 0;
+	await page.route('**/_app/immutable/chunks/*.js', async (r) => {
+		if (gate) {
+			asked += 1;
+			await gate;
+		}
+		await r.continue();
+	});
+	const hold = (): (() => Promise<void>) => {
+		let release = (): void => {};
+		gate = new Promise<void>((r) => (release = r));
+		asked = 0;
+		return async () => {
+			await expect.poll(() => asked, 'the part was asked for while its code was held').toBeGreaterThan(0);
+			gate = null;
+			release();
+		};
+	};
+	const slider = page.getByTestId('date-slider');
+	const panel = page.getByTestId('details-panel');
+
+	// A place is chosen; while its details are on the way the reader goes on to the slider.
+	let letThrough = hold();
+	await page.getByTestId('event-list').locator('button[data-id]').first().click();
+	await slider.focus();
+	await letThrough();
+	await expect(panel).toBeVisible();
+	await expect(slider).toBeFocused();
+	// Once here, the panel takes the focus as it opens, as always.
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	await expect(slider).toBeFocused();
+	await page.getByTestId('event-list').locator('button[data-id]').first().click();
+	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+	await page.keyboard.press('Escape');
+
+	// Late code still takes the focus when the reader has not moved it: a cluster's list of marks.
+	await slider.focus();
+	await page.keyboard.press('0');
+	const cluster = page.locator('.rows .mark.cluster').first();
+	letThrough = hold();
+	await cluster.click();
+	await letThrough();
+	await expect(page.getByTestId('cluster-list').locator('li button').first()).toBeFocused();
+});
+
 test('the manifest missing on the host: a notice names it and the app shell still works', async ({
 	page,
 	watch
