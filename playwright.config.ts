@@ -18,7 +18,8 @@ export default defineConfig({
 	testDir: 'e2e',
 	testMatch: '**/*.e2e.ts',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : 2,
+	// Two: the CI machine has two cores, and each page draws its map in software (SwiftShader).
+	workers: 2,
 	retries: 0,
 	timeout: 60_000,
 	expect: { timeout: 15_000 },
