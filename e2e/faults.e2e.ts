@@ -21,6 +21,9 @@ async function listIds(page: Page): Promise<string[]> {
 /** The browser logs a failed fetch as a console error; these tests cause them on purpose. */
 const HTTP_404 = 'the server responded with a status of 404';
 
+/** The code chunks the app loads on demand (and, at first, to open). */
+const CHUNKS = '**/_app/immutable/chunks/*.js';
+
 test('a data file missing on the host: a notice names it, the other layers are drawn and listed', async ({
 	page,
 	watch
@@ -62,12 +65,11 @@ test('a data file missing on the host: a notice names it, the other layers are d
 	);
 	expect(at, 'a point is drawn').not.toBeNull();
 	watch.allowConsole.push('net::ERR_FAILED');
-	const chunks = '**/_app/immutable/chunks/*.js';
-	await page.route(chunks, (r) => r.abort('failed'));
+	await page.route(CHUNKS, (r) => r.abort('failed'));
 	await page.mouse.click(at!.x, at!.y);
 	await expect(page.getByTestId('notices')).toContainText('Picking a place on the map could not be loaded');
 	await expect(page.getByTestId('details-panel')).toHaveCount(0);
-	await page.unroute(chunks);
+	await page.unroute(CHUNKS);
 	await page.mouse.click(at!.x, at!.y);
 	// The place's details, or the chooser where several lie under the point.
 	await expect(page.getByTestId('details-panel').or(page.getByTestId('overlap-chooser'))).toBeVisible();
@@ -86,7 +88,7 @@ test('code that comes late does not take the focus from where the reader has sin
 	// A slow connection: the code loaded on demand is held until the test lets it through.
 	let gate: Promise<void> | null = null;
 	let asked = 0;
-	await page.route('**/_app/immutable/chunks/*.js', async (r) => {
+	await page.route(CHUNKS, async (r) => {
 		if (gate) {
 			asked += 1;
 			await gate;
