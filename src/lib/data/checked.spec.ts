@@ -21,25 +21,25 @@ describe('checked data', () => {
 	});
 
 	it('vouches only for the whole set of checked files, byte for byte', async () => {
-		const files = [
-			{ name: 'a.geojson', bytes: enc('{"a":1}') },
-			{ name: 'sources.json', bytes: enc('{"sources":[]}') }
-		];
-		const checked = Object.fromEntries(
-			await Promise.all(files.map(async (f) => [f.name, (await digestOf(f.bytes)) as string] as const))
-		);
-		expect(await allChecked(files, checked)).toBe(true);
-		expect(await allChecked([files[0]!, { ...files[1]!, bytes: enc('{"sources": []}') }], checked)).toBe(
-			false
-		);
-		expect(await allChecked(files.slice(0, 1), checked)).toBe(false);
-		expect(await allChecked(files, undefined)).toBe(false);
-		expect(await allChecked([], {})).toBe(false);
+		const read = async (name: string, text: string) => ({ name, digest: await digestOf(enc(text)) });
+		const files = [await read('a.geojson', '{"a":1}'), await read('sources.json', '{"sources":[]}')];
+		const checked = Object.fromEntries(files.map((f) => [f.name, f.digest as string]));
+		expect(allChecked(files, checked)).toBe(true);
+		expect(allChecked([files[0]!, await read('sources.json', '{"sources": []}')], checked)).toBe(false);
+		expect(allChecked([files[0]!, { ...files[1]!, digest: null }], checked)).toBe(false);
+		expect(allChecked(files.slice(0, 1), checked)).toBe(false);
+		expect(allChecked(files, undefined)).toBe(false);
+		expect(allChecked([], {})).toBe(false);
 	});
 
 	it('throws on a file that is not of the shape the build checked, so the caller validates instead', () => {
 		expect(() => assembleChecked([{ path: 'data/sources.json', text: '{"sources": 1}' }])).toThrow();
 		expect(() => assembleChecked([{ path: 'data/a.geojson', text: 'not json' }])).toThrow();
 		expect(() => assembleChecked([{ path: 'data/readme.txt', text: '{}' }])).toThrow();
+		// Parsed already by the loader: the parsed value is what counts.
+		expect(() => assembleChecked([{ path: 'data/sources.json', text: '', json: { sources: 1 } }])).toThrow();
+		expect(assembleChecked([{ path: 'data/sources.json', text: '', json: { sources: [] } }]).sources).toEqual(
+			[]
+		);
 	});
 });

@@ -40,13 +40,12 @@ export function checkedDigests(manifest: unknown): CheckedDigests | undefined {
  * `checked` with the same digest, and none of the checked files missing (ids and source references
  * are checked across files, so a subset of a valid dataset is not known to be valid).
  */
-export async function allChecked(
-	files: readonly { name: string; bytes: Uint8Array<ArrayBuffer> }[],
+export function allChecked(
+	files: readonly { name: string; digest: string | null }[],
 	checked: CheckedDigests | undefined
-): Promise<boolean> {
+): boolean {
 	if (!checked || files.length === 0 || files.length !== Object.keys(checked).length) return false;
-	const digests = await Promise.all(files.map((f) => digestOf(f.bytes)));
-	return files.every((f, i) => digests[i] !== null && checked[f.name] === digests[i]);
+	return files.every((f) => f.digest !== null && checked[f.name] === f.digest);
 }
 
 /**
@@ -54,10 +53,15 @@ export async function allChecked(
  * gives for them (checked.spec.ts compares the two on the project's data): the registries, then each
  * file's figures or features, and each territory layer's table of snapshots. Throws on a file that is
  * not JSON of the expected shape, which checked files never are; the caller then validates instead.
+ * A file's `json` is its text already parsed (the loader parses each file as it arrives); without
+ * it, the text is parsed here.
  */
-export function assembleChecked(files: readonly { path: string; text: string }[]): Dataset {
+export function assembleChecked(files: readonly { path: string; text: string; json?: unknown }[]): Dataset {
 	const dataset: Dataset = { layers: [], features: [], sources: [], figures: [], territory: [] };
-	const parsed = files.map((f) => ({ name: baseName(f.path), json: JSON.parse(f.text) as unknown }));
+	const parsed = files.map((f) => ({
+		name: baseName(f.path),
+		json: f.json ?? (JSON.parse(f.text) as unknown)
+	}));
 	const list = <T>(json: unknown, key: string): T[] => {
 		const items = (json as Record<string, unknown>)[key];
 		if (!Array.isArray(items)) throw new Error(`no ${key} array`);
