@@ -30,12 +30,6 @@ export function manifestFor(fileNames: string[]): DataManifest {
 
 type FetchFn = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'arrayBuffer'>>;
 
-async function fetchBytes(fetchFn: FetchFn, url: string): Promise<Uint8Array<ArrayBuffer>> {
-	const res = await fetchFn(url);
-	if (!res.ok) throw new Error(`HTTP ${res.status}`);
-	return new Uint8Array(await res.arrayBuffer());
-}
-
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** A data file as read: its text, the digest of its bytes and, when it is JSON, the parsed value. */
@@ -46,14 +40,16 @@ interface ReadFile extends DataFile {
 	json: unknown;
 }
 
-async function readFile(fetchFn: FetchFn, root: string, name: string, utf8: TextDecoder): Promise<ReadFile> {
-	const bytes = await fetchBytes(fetchFn, `${root}/${name}`);
-	const text = utf8.decode(bytes);
+async function readFile(fetchFn: FetchFn, root: string, name: string): Promise<ReadFile> {
+	const res = await fetchFn(`${root}/${name}`);
+	if (!res.ok) throw new Error(`HTTP ${res.status}`);
+	const bytes = new Uint8Array(await res.arrayBuffer());
+	const text = new TextDecoder().decode(bytes);
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
 	} catch {
-		json = undefined;
+		// Left undefined: the validator says what is wrong with it.
 	}
 	return { name, path: `data/${name}`, text, json, digest: await digestOf(bytes) };
 }
@@ -62,8 +58,6 @@ export interface Loaded {
 	dataset: Dataset;
 	/** Formatted lines, ready to show to readers. */
 	errors: string[];
-	/** Whether the files were the build's validated bytes, so the validator was not run. */
-	checked: boolean;
 }
 
 /**
@@ -73,15 +67,14 @@ export interface Loaded {
 export async function loadDataset(base: string, fetchFn: FetchFn = (url) => fetch(url)): Promise<Loaded> {
 	const root = `${base.replace(/\/+$/, '')}/data`;
 	const errors: string[] = [];
-	const utf8 = new TextDecoder();
 	let manifest: unknown;
 	try {
-		manifest = JSON.parse(utf8.decode(await fetchBytes(fetchFn, `${root}/index.json`)));
+		// Not JSON: it lists no files, and the error below says so.
+		manifest = (await readFile(fetchFn, root, 'index.json')).json;
 	} catch (e) {
 		return {
 			dataset: { layers: [], features: [], sources: [], figures: [], territory: [] },
-			errors: [`data/index.json: could not be loaded (${reason(e)})`],
-			checked: false
+			errors: [`data/index.json: could not be loaded (${reason(e)})`]
 		};
 	}
 	const listed =
@@ -97,7 +90,7 @@ export async function loadDataset(base: string, fetchFn: FetchFn = (url) => fetc
 
 	// Each file is decoded, digested and parsed as it arrives, while the larger ones still stream in:
 	// at 100,000 events that takes most of this work out of the wait after the last byte.
-	const results = await Promise.allSettled(names.map((name) => readFile(fetchFn, root, name, utf8)));
+	const results = await Promise.allSettled(names.map((name) => readFile(fetchFn, root, name)));
 	const files: ReadFile[] = [];
 	results.forEach((r, i) => {
 		if (r.status === 'fulfilled') files.push(r.value);
@@ -106,12 +99,12 @@ export async function loadDataset(base: string, fetchFn: FetchFn = (url) => fetc
 
 	if (errors.length === 0 && allChecked(files, checkedDigests(manifest))) {
 		try {
-			return { dataset: assembleChecked(files), errors, checked: true };
+			return { dataset: assembleChecked(files), errors };
 		} catch {
 			// Not the shape the build checked after all: the validator says what is wrong.
 		}
 	}
 	const { validateDataset, formatError } = await import('./validate');
 	const { dataset, errors: invalid } = validateDataset(files);
-	return { dataset, errors: [...errors, ...invalid.map(formatError)], checked: false };
+	return { dataset, errors: [...errors, ...invalid.map(formatError)] };
 }
