@@ -797,19 +797,22 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			'thread at 100,000 features), and its layers cost the worker more: above 10,000 points (plain symbology) one circle layer whose colours, ' +
 			'opacities and stroke widths read the kind, where the naive page has constants' +
 			paintCost +
-			', plus area outlines and direction arrows along movement lines. In a trace of one 100k load against ' +
-			'the naive page (2 Dec 2026, unminified bench build), after the last byte arrived the app spent about ' +
-			'2.2 s of main thread on digests, decoding and JSON.parse (the naive page 0.9 s on decoding and ' +
-			'parsing), 0.7 s building the render collection, day codes and list index (the list order, a sort by ' +
-			'day and name, 0.47 s), 1.1 s rendering the page with the data and 1.5 s copying the data to the ' +
-			'worker (the naive page 0.9 s); the worker then worked about 13 s until the first idle against the ' +
-			"naive page's 8 s (whose filter leaves the hidden features out of the tiles). Five changes were " +
-			'measured and did not move the total beyond the run-to-run noise (about ±1 s at 100k, ±20 % per ' +
-			'pair), so they were not kept: points and shapes in two sources, adding the data at `style.load` ' +
-			'instead of `load` (the worker starts a second earlier but then shares the cores with the basemap), ' +
-			"one arrow per movement line instead of one every 70 px, asking for the data as the page's script " +
-			'starts and digesting and parsing each file as it arrives (8 pairs in turns, 0.83–1.19×, median ' +
-			'1.0×), and the plain point layer without its sort key (4 pairs, 0.80–1.11×).'
+			', plus area outlines and direction arrows along movement lines. Since 3 Dec 2026 the app reads ' +
+			'each data file as it arrives (decoded, parsed and digested while the larger ones still stream in, ' +
+			"src/lib/data/load.ts) and adds its data layers at the style's load rather than the map's (which " +
+			"waits for the basemap's tiles to be drawn, and those waited behind the parsing): in a CPU profile " +
+			'of one 100k load (3 Dec 2026, unminified bench build; the profiler slows everything), after the ' +
+			'last byte of the 36 MB strikes file the app spent about 0.7 s reading that file, 0.2 s building ' +
+			'the render collection and indexes, 0.5 s rendering the page with the data (the data layers first) ' +
+			'and 0.85 s copying the data to the worker, which then works about 7.5 s of CPU against the ' +
+			"fastest bare page's 6.5–7 s (whose filter leaves the hidden features out of the tiles). The two " +
+			'changes together, against the build before them (cold loads in turns): 100k lower in 4 of 4 ' +
+			'pairs (15.3 against 16.4 s median), real data lower in 5 of 5 (-6.5 %). Measured and not kept ' +
+			'(the run-to-run noise is about ±1 s at 100k, ±20 % per pair): points and shapes in two sources, ' +
+			'one arrow per movement line instead of one every 70 px, the plain point layer without its sort ' +
+			'key (4 pairs, 0.80–1.11×), the data handed to MapLibre as a blob URL of its JSON for the worker ' +
+			'to fetch and parse (3 pairs, 17.6 against 15.0 s: slower), and the map data without the string ' +
+			'ids (4 pairs, no difference beyond the noise).'
 		);
 	}
 	if (c.what.startsWith('app JS')) {
