@@ -76,6 +76,13 @@ describe('loadDataset', () => {
 		expect(errors).toEqual(['data/index.json: could not be loaded (HTTP 404)']);
 	});
 
+	it('says a manifest that is not JSON lists no data files, and loads nothing', async () => {
+		const fn = async () => ({ ok: true, status: 200, arrayBuffer: bytes('<html>not json</html>') });
+		const { dataset, errors } = await loadDataset('', fn);
+		expect(dataset.features).toEqual([]);
+		expect(errors).toEqual(['data/index.json: lists no data files ({ "files": [...] })']);
+	});
+
 	it('does not fetch names outside the data files, and survives a network failure', async () => {
 		const requested: string[] = [];
 		const fn = async (url: string) => {
