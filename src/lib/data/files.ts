@@ -8,7 +8,10 @@ export interface DataFile {
 	/** As shown in errors, e.g. `geo/strikes.geojson`; only the base name carries meaning. */
 	path: string;
 	text: string;
-	/** The text already parsed (a reader's table, converted in the browser): `text` is then not read. */
+	/**
+	 * The text already parsed (by the loader as each file arrives, or a reader's table converted in the
+	 * browser): `text` is then not read.
+	 */
 	json?: unknown;
 }
 

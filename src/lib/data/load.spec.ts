@@ -50,6 +50,18 @@ describe('loadDataset', () => {
 		expect(requested).not.toContain('/sub/data/README.md');
 	});
 
+	it('digests only the files the manifest vouches for', async () => {
+		const digest = vi.spyOn(crypto.subtle, 'digest');
+		try {
+			await loadDataset('', fakeFetch('', geoFiles).fn);
+			expect(digest).not.toHaveBeenCalled();
+			await loadDataset('', fakeFetch('', geoFiles, [], stamped).fn);
+			expect(digest).toHaveBeenCalledTimes(stamped.files.length);
+		} finally {
+			digest.mockRestore();
+		}
+	});
+
 	it('names a file that fails to load and still loads the rest', async () => {
 		const { fn } = fakeFetch('', geoFiles, ['kupiansk.geojson']);
 		const { dataset, errors } = await loadDataset('', fn);

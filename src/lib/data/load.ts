@@ -32,15 +32,22 @@ type FetchFn = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'arrayB
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-/** A data file as read: its text, the digest of its bytes and, when it is JSON, the parsed value. */
+/**
+ * A data file as read: its text, its parsed JSON (`json` left undefined when the text is not JSON:
+ * the validator says why) and the digest of its bytes, made only when the manifest vouches for the
+ * file (`checked`), since nothing else reads it.
+ */
 interface ReadFile extends DataFile {
 	name: string;
 	digest: string | null;
-	/** Undefined when the text is not JSON (JSON never parses to undefined): the validator says why. */
-	json: unknown;
 }
 
-async function readFile(fetchFn: FetchFn, root: string, name: string): Promise<ReadFile> {
+async function readFile(
+	fetchFn: FetchFn,
+	root: string,
+	name: string,
+	checked?: CheckedDigests
+): Promise<ReadFile> {
 	const res = await fetchFn(`${root}/${name}`);
 	if (!res.ok) throw new Error(`HTTP ${res.status}`);
 	const bytes = new Uint8Array(await res.arrayBuffer());
@@ -51,7 +58,7 @@ async function readFile(fetchFn: FetchFn, root: string, name: string): Promise<R
 	} catch {
 		// Left undefined: the validator says what is wrong with it.
 	}
-	return { name, path: `data/${name}`, text, json, digest: await digestOf(bytes) };
+	return { name, path: `data/${name}`, text, json, digest: checked?.[name] ? await digestOf(bytes) : null };
 }
 
 export interface Loaded {
@@ -90,14 +97,15 @@ export async function loadDataset(base: string, fetchFn: FetchFn = (url) => fetc
 
 	// Each file is decoded, digested and parsed as it arrives, while the larger ones still stream in:
 	// at 100,000 events that takes most of this work out of the wait after the last byte.
-	const results = await Promise.allSettled(names.map((name) => readFile(fetchFn, root, name)));
+	const checked = checkedDigests(manifest);
+	const results = await Promise.allSettled(names.map((name) => readFile(fetchFn, root, name, checked)));
 	const files: ReadFile[] = [];
 	results.forEach((r, i) => {
 		if (r.status === 'fulfilled') files.push(r.value);
 		else errors.push(`data/${names[i]}: could not be loaded (${reason(r.reason)})`);
 	});
 
-	if (errors.length === 0 && allChecked(files, checkedDigests(manifest))) {
+	if (errors.length === 0 && allChecked(files, checked)) {
 		try {
 			return { dataset: assembleChecked(files), errors };
 		} catch {
