@@ -25,6 +25,7 @@ import {
 	FT_LAYER_IDS,
 	FT_PLAIN_LAYER,
 	FT_SOURCE,
+	FT_SOURCE_BUFFER,
 	PLAIN_LIMIT,
 	PROP_V0,
 	RING_LIMIT,
@@ -245,6 +246,24 @@ describe('data layers', () => {
 			expect(text, l.id).not.toContain('feature-state');
 			expect(text, l.id).not.toMatch(/"get","[swre]"/);
 		}
+	});
+
+	it('fit what they draw across a tile edge into the source’s tile buffer', () => {
+		// Circles need none (MapLibre draws a circle from the tile its centre is in, unclipped); a
+		// line needs half its width, and an arrow placed along a line half its glyph’s size.
+		const reach = (l: Layer, zoom: number): number => {
+			const value = (prop: string, section: 'paint' | 'layout') => {
+				const v = (l as unknown as Record<string, Record<string, unknown> | undefined>)[section]?.[prop];
+				if (v === undefined) return DEFAULTS[prop] ?? 0;
+				return Number(compiled(v).evaluate({ zoom }, { type: 'LineString', properties: {} }, {}));
+			};
+			if (l.type === 'line') return value('line-width', 'paint') / 2;
+			if (l.type === 'symbol') return value('text-size', 'layout') / 2;
+			return 0;
+		};
+		const widest = Math.max(...layers.flatMap((l) => ZOOMS.map((z) => reach(l, z))));
+		expect(widest).toBeGreaterThan(1);
+		expect(widest).toBeLessThanOrEqual(FT_SOURCE_BUFFER);
 	});
 });
 

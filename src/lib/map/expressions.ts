@@ -40,6 +40,16 @@ import { DEFAULT_CODE, VIS_CODE } from './visibility-state';
 /** The one GeoJSON source holding the render collection. */
 export const FT_SOURCE = 'ft-data';
 
+/**
+ * The events source's tile buffer, in pixels of a 512-px tile (MapLibre's default is 128). A circle
+ * is drawn only by the tile its centre is in and is never clipped at the tile's edge, yet every
+ * point within the buffer is copied into the neighbouring tile and evaluated there by each layer's
+ * filter and paint, then dropped: with the default each point is worked on in about 2.25 tiles
+ * (1.5² of the area), with 32 in about 1.27. 32 px still carries across a tile's edge half a
+ * movement line's width and half its arrows' text size (at most 18.9 px; expressions.spec.ts).
+ */
+export const FT_SOURCE_BUFFER = 32;
+
 /** Global-state key for the enabled data layers. */
 export const STATE_LAYERS = 'layers';
 /** Feature-state key for the visibility code of each feature. */
