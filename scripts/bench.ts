@@ -807,7 +807,11 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			'and 0.85 s copying the data to the worker, which then works about 7.5 s of CPU against the ' +
 			"fastest bare page's 6.5–7 s (whose filter leaves the hidden features out of the tiles). The two " +
 			'changes together, against the build before them (cold loads in turns): 100k lower in 4 of 4 ' +
-			'pairs (15.3 against 16.4 s median), real data lower in 5 of 5 (-6.5 %). Measured and not kept ' +
+			'pairs (15.3 against 16.4 s median), real data lower in 5 of 5 (-6.5 %). Then the events ' +
+			"source's tile buffer went from MapLibre's 128 px to 32 (src/lib/map/expressions.ts): a circle is " +
+			'drawn only by the tile its centre is in, so the copies of each point in the neighbouring tiles ' +
+			'were evaluated by every layer and dropped; 100k lower in 4 of 4 pairs (14.6 against 15.7 s mean, ' +
+			"the worker's CPU 6.9 against 7.6 s; the bare pages keep the default). Measured and not kept " +
 			'(the run-to-run noise is about ±1 s at 100k, ±20 % per pair): points and shapes in two sources, ' +
 			'one arrow per movement line instead of one every 70 px, the plain point layer without its sort ' +
 			'key (4 pairs, 0.80–1.11×), the data handed to MapLibre as a blob URL of its JSON for the worker ' +
