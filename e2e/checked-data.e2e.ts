@@ -4,7 +4,7 @@
  * A file changed on the host after the build is validated as before, and its fault is named.
  */
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test, withoutWebGL } from './fixtures';
 
 /** Words only the validator's code holds (validate.ts, the message for a bad id). */
 const VALIDATOR_TEXT = 'must be a kebab-case string id';
@@ -22,6 +22,8 @@ test('the build’s own data opens without the validator; a file changed on the 
 	page
 }) => {
 	const scripts = scriptsOf(page);
+	// About the data's path into the app (the same with or without a map), not the map.
+	await withoutWebGL(page);
 	await openApp(page, '/', { map: false });
 	const manifest = (await (await page.request.get('/data/index.json')).json()) as {
 		files: string[];

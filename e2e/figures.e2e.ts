@@ -18,7 +18,8 @@ import {
 	settledAddress,
 	test,
 	waitForApp,
-	withApp
+	withApp,
+	withoutWebGL
 } from './fixtures';
 
 const BUILD = process.env.FT_BUILD_DIR ?? 'build';
@@ -102,6 +103,7 @@ test('a figure page opens the details on the figure, with its claim chain, at it
 
 test('an unknown figure opens the whole map with a notice', async ({ page, watch }) => {
 	watch.allowConsole.push('the server responded with a status of 404');
+	await withoutWebGL(page);
 	await page.goto('/figure/atlantis-figure');
 	await waitForApp(page, { map: false });
 	await expect(page.getByTestId('notices')).toContainText('No figure “atlantis-figure” in the data');
@@ -146,6 +148,7 @@ test('the list shows a day’s figures, undated ones in their own group; choosin
 	const fresh = await (await newAppContext(page.context().browser()!, test.info())).newPage();
 	try {
 		// The view and the panel, not the map (the figure has no place on it).
+		await withoutWebGL(fresh);
 		await openApp(fresh, link, { map: false });
 		expect(await view(fresh)).toEqual(selected);
 		await expect(fresh.getByTestId('details-panel').getByRole('heading', { level: 2 })).toHaveText(f.label);
@@ -186,6 +189,7 @@ test('the list shows a day’s figures, undated ones in their own group; choosin
 test('selecting a figure on another day moves the date to it', async ({ page }) => {
 	const f = figure('territory-gained-2024-12');
 	// The date, the panel and the list: the map is not part of it (a figure has no place on it).
+	await withoutWebGL(page);
 	await openApp(page, '/?date=2025-02-01', { map: false });
 	await withApp(page, ({ app }, id) => app.select(id), f.id);
 	const panel = page.getByTestId('details-panel');

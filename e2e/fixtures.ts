@@ -5,6 +5,7 @@
  *   error or an unexpected console error happened;
  * - `openApp` / `waitForApp`: the one way to open the app and wait for its data (and its map);
  * - `waitForMapIdle`: returns at once when the map has nothing left to load or draw;
+ * - `withoutWebGL`: a page with no WebGL, for a check that never looks at the map;
  * - `withApp`: runs a function in the page with the app's hooks as its first argument, typed;
  * - `sharedApp`: one page for all the tests of a describe block that share a state, opened once;
  * - `expectAccessible`: an axe scan of the whole page.
@@ -120,6 +121,24 @@ export async function waitForApp(page: Page, { map = true }: OpenOptions = {}): 
 export async function openApp(page: Page, path = '/', options: OpenOptions = {}): Promise<void> {
 	await page.goto(path);
 	await waitForApp(page, options);
+}
+
+/**
+ * From the page's next load on, a canvas gives no WebGL context, as in a browser without it: the app
+ * takes its no-map path (e2e/no-webgl.e2e.ts), where the timeline, the list, the details, notices and
+ * links all work. For a check that never looks at the map: nothing is drawn in software behind it.
+ */
+export async function withoutWebGL(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const getContext = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			id: string,
+			options?: unknown
+		) {
+			return /webgl/.test(id) ? null : getContext.call(this, id, options);
+		} as typeof getContext;
+	});
 }
 
 /**

@@ -25,6 +25,7 @@ import {
 	waitForApp,
 	watchPage,
 	withApp,
+	withoutWebGL,
 	type Watch
 } from './fixtures';
 
@@ -86,6 +87,14 @@ function watchSite(page: Page, host: Host) {
 	return seen;
 }
 
+/**
+ * Whether a check draws the map and waits for it (idle), or runs without WebGL and waits only for
+ * the app's data and view.
+ */
+interface MapWait {
+	map: boolean;
+}
+
 interface HostPage {
 	page: Page;
 	context: BrowserContext;
@@ -100,19 +109,28 @@ interface HostPage {
  * path, a failed request, a page or console error. The page is closed after the step, whatever the
  * map still had to do: a new page for the next address (not a navigation of this one), so what this
  * one leaves unfinished is never counted as the next one's failed request.
+ *
+ * Without `map`, the page has no WebGL (`withoutWebGL`): the app takes its no-map path, which serves
+ * an address check as well, and no map is drawn in software behind a check that does not look at
+ * it (the suite is CPU-bound, two pages at once on two cores). Each page the hosts serve is still
+ * seen drawing its map (see the tests below).
  */
 async function onHost(
 	context: BrowserContext,
 	host: Host,
 	title: string,
+	{ map }: MapWait,
 	fn: (p: HostPage) => Promise<void>
 ): Promise<void> {
 	await test.step(title, async () => {
 		const page = await context.newPage();
 		try {
+			if (!map) await withoutWebGL(page);
 			const watch = watchPage(page, host.origin);
 			const seen = watchSite(page, host);
 			await fn({ page, context, watch, seen });
+			// The check ran on the no-map path it asked for, not beside a map drawn anyway.
+			if (!map) await expect(page.getByText('The map cannot be drawn here.')).toBeVisible();
 			expectCleanWatch(watch);
 			expect(seen.outside, 'requests outside the site’s path').toEqual([]);
 			expect(seen.failed, 'failed requests').toEqual([]);
@@ -134,11 +152,6 @@ async function viewOf(page: Page) {
 
 const path = (page: Page) => new URL(page.url()).pathname;
 
-/** Whether a check waits for the map to be drawn (idle), or only for the app's data and view. */
-interface MapWait {
-	map: boolean;
-}
-
 /**
  * A deep link, an address the build has a file for (the host serves it the same whatever its
  * fallback): the view it names, and everything, the map's fonts included, read from the site's path.
@@ -149,6 +162,7 @@ async function deepLink(context: BrowserContext, host: Host): Promise<void> {
 		context,
 		host,
 		'a deep link opens the day, place, layers and map view it names, from the site’s own path',
+		{ map: true },
 		async ({ page, seen }) => {
 			const res = await page.goto(
 				`${host.root}/place/${PLACE.id}?date=2025-02-03&layers=strikes,kursk&at=49.5937,34.5407,8.5`
@@ -177,13 +191,14 @@ async function deepLink(context: BrowserContext, host: Host): Promise<void> {
 
 /**
  * A place page, with a step inside the app: a choice in the list, Copy link and Back stay under the
- * site's path. About addresses, not the map: it waits for the app's data and view only.
+ * site's path. About addresses, not the map: no WebGL, and it waits for the app's data and view only.
  */
 async function placePage(context: BrowserContext, host: Host): Promise<void> {
 	await onHost(
 		context,
 		host,
 		'a place page opens its place; a choice in the list and Copy link stay under the site’s path',
+		{ map: false },
 		async ({ page }) => {
 			const res = await page.goto(`${host.root}/place/${PLACE.id}`);
 			expect(res?.status()).toBe(200);
@@ -225,6 +240,7 @@ async function unknownPlace(context: BrowserContext, host: Host, { map }: MapWai
 		context,
 		host,
 		`an unknown place opens the whole map with a notice${drawn}, never a blank page`,
+		{ map },
 		async ({ page, watch }) => {
 			if (fallback.status === 404) watch.allowConsole.push(HTTP_404);
 			const res = await page.goto(`${host.root}/place/does-not-exist?date=2025-02-01`);
@@ -247,6 +263,7 @@ async function unknownAddress(context: BrowserContext, host: Host): Promise<void
 		context,
 		host,
 		'any other unknown address opens the whole map with a notice naming it',
+		{ map: false },
 		async ({ page, watch }) => {
 			if (fallback.status === 404) watch.allowConsole.push(HTTP_404);
 			const res = await page.goto(`${host.root}/no/such/page`);
@@ -266,7 +283,8 @@ async function bareAddress(context: BrowserContext, host: Host): Promise<void> {
 	await onHost(
 		context,
 		host,
-		'the site’s own address, without its slash, opens the map with no notice',
+		'the site’s own address, without its slash, opens the app with no notice',
+		{ map: false },
 		async ({ page }) => {
 			const res = await page.goto(host.root);
 			expect(res?.status()).toBe(200);
@@ -307,8 +325,8 @@ function onHostTest(
 // 200.html is the same file as 404.html (tested below): only its status differs, so it gets the
 // unknown place alone. Each page the hosts serve the app from is seen drawing the map once per
 // build: the place page (the deep link), 404.html (as 200.html at the root), index.html (under the
-// sub-path; at the root every other e2e file draws it); the other checks are about addresses and wait
-// for the app's data and view only.
+// sub-path; at the root every other e2e file draws it); the other checks are about addresses: they
+// run without WebGL and wait for the app's data and view only (see `onHost`).
 
 test.describe('at the root of the host', () => {
 	test('the build has the fallback page under each name a host may look for', () => {

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, openApp, test, waitForApp, withApp } from './fixtures';
+import { expect, openApp, test, waitForApp, withApp, withoutWebGL } from './fixtures';
 
 const GEO = join(process.cwd(), 'geo');
 const SIXTH = join(process.cwd(), 'e2e', 'data', 'sixth-layer');
@@ -93,6 +93,8 @@ test('a sixth layer from data files alone shows in the map, key, toggles, counts
 
 test('a link naming a layer the data does not declare opens with the usual notice', async ({ page }) => {
 	await serve(page);
+	// The notice and the view, not the map.
+	await withoutWebGL(page);
 	await openApp(page, `/?date=2025-01-25&layers=${LAYER},test-seventh`, { map: false });
 	await expect(page.getByTestId('notices')).toContainText('Ignored unknown layers “test-seventh”.');
 	expect(await withApp(page, ({ app }) => [...app.view.layers])).toEqual([LAYER]);
