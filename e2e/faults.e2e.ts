@@ -83,6 +83,8 @@ test('a data file missing on the host: a notice names it, the other layers are d
 test('code that comes late does not take the focus from where the reader has since put it', async ({
 	page
 }) => {
+	// About the focus and the parts loaded on demand (the panel, a cluster's list), not the map.
+	await withoutWebGL(page);
 	await openApp(page, '/', { map: false });
 	// A slow connection: the code loaded on demand is held until the test lets it through.
 	let gate: Promise<void> | null = null;
