@@ -85,6 +85,14 @@ test.describe('on a 390×844 touch phone', () => {
 			'first view'
 		);
 		expect(Math.round(boxes.get('slider')!.height)).toBeGreaterThanOrEqual(44);
+		// The territory note over the map takes one line where one fits, not two over the map.
+		const note = page.getByTestId('territory-note').locator('p').first();
+		const lines = await note.evaluate((p) => {
+			const range = document.createRange();
+			range.selectNodeContents(p);
+			return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+		});
+		expect(lines, 'lines of the territory note').toBe(1);
 		await page.screenshot({ path: 'e2e/screenshots/mobile-first-view.png' });
 	});
 
