@@ -811,7 +811,8 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			"source's tile buffer went from MapLibre's 128 px to 32 (src/lib/map/expressions.ts): a circle is " +
 			'drawn only by the tile its centre is in, so the copies of each point in the neighbouring tiles ' +
 			'were evaluated by every layer and dropped; 100k lower in 4 of 4 pairs (14.6 against 15.7 s mean, ' +
-			"the worker's CPU 6.9 against 7.6 s; the bare pages keep the default). Measured and not kept " +
+			"the worker's CPU 6.9 against 7.6 s); the bare pages have had the same buffer since 3 Dec 13:45 " +
+			'(it made the naive page about 8 % faster, 4 pairs in turns). Measured and not kept ' +
 			'(the run-to-run noise is about ±1 s at 100k, ±20 % per pair): points and shapes in two sources, ' +
 			'one arrow per movement line instead of one every 70 px, the plain point layer without its sort ' +
 			'key (4 pairs, 0.80–1.11×), the data handed to MapLibre as a blob URL of its JSON for the worker ' +
