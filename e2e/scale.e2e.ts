@@ -9,7 +9,7 @@ import { generateSynthetic } from '../scripts/bench/synthetic';
 import { drawsPlain, everyRingFits, FT_LAYER, FT_PLAIN_LAYER, PLAIN_LIMIT } from '../src/lib/map/expressions';
 import { keyNote } from '../src/lib/ui/legend';
 import { LIST_LIMIT } from '../src/lib/timeline/visible';
-import { expect, sharedApp, test, withApp } from './fixtures';
+import { expect, openApp, sharedApp, test, waitForMapIdle, withApp } from './fixtures';
 
 const COUNT = 6_000;
 const FILES = generateSynthetic(COUNT, 7);
@@ -128,5 +128,44 @@ test.describe('above the plain-symbology limit', () => {
 		expect(shown).toEqual(['none', ...Object.values(FT_PLAIN_LAYER).map(() => 'visible')]);
 		await expect(page.getByTestId('key-note')).toHaveText(keyNote(true));
 		await expect(page.getByText('Strike, last 7 days')).toHaveCount(0);
+	});
+
+	test('draws the movements without arrows; a selected one shows its direction', async () => {
+		const { page } = shared;
+		await waitForMapIdle(page);
+		const arrows = () =>
+			withApp(page, ({ map }) => ({
+				layer: map.getLayoutProperty('ft-movement-arrow', 'visibility'),
+				// The selection's layers are added with the first selection.
+				selected: map.getLayer('ft-selection-arrow')
+					? map.queryRenderedFeatures({ layers: ['ft-selection-arrow'] }).length
+					: 0
+			}));
+		expect(await arrows()).toEqual({ layer: 'none', selected: 0 });
+		await expect(page.getByText('Movement, schematic (its direction shows when selected)')).toBeVisible();
+
+		// The longest movement, opened by its link: the map frames it and draws its arrows over it.
+		const movements = [...BIG]
+			.filter(([name]) => name.endsWith('.geojson'))
+			.flatMap(
+				([, text]) =>
+					(
+						JSON.parse(text) as {
+							features: { id: string; properties: { kind: string }; geometry: { coordinates: number[][] } }[];
+						}
+					).features
+			)
+			.filter((f) => f.properties.kind === 'movement');
+		const length = (c: number[][]) => Math.hypot(c[0]![0]! - c.at(-1)![0]!, c[0]![1]! - c.at(-1)![1]!);
+		const longest = movements.reduce((a, b) =>
+			length(b.geometry.coordinates) > length(a.geometry.coordinates) ? b : a
+		);
+		await openApp(page, `/?place=${longest.id}`);
+		await expect(page.getByTestId('details-panel')).toBeVisible();
+		await waitForMapIdle(page);
+		const after = await arrows();
+		expect(after.layer).toBe('none');
+		expect(after.selected).toBeGreaterThan(0);
+		await page.screenshot({ path: 'e2e/screenshots/scale-plain-movement-1280.png' });
 	});
 });

@@ -309,11 +309,12 @@ describe('plain points at scale', () => {
 		expect(symbologyFor([...upTo, point()])).toEqual({ rings: true, plain: true });
 	});
 
-	it('switch the rich points layer for the plain ones by layout visibility, nothing else', () => {
+	it('switch the rich points layer for the plain ones, and the arrows off, by layout visibility, nothing else', () => {
 		for (const plain of [false, true]) {
 			const layers = layersFor(plain);
 			const shown = layers.filter((l) => visibility(l) !== 'none').map((l) => l.id);
 			expect(shown.includes(FT_LAYER.points), `plain ${plain}`).toBe(!plain);
+			expect(shown.includes(FT_LAYER.movementArrow), `arrows, plain ${plain}`).toBe(!plain);
 			for (const id of plainIds) expect(shown.includes(id), `${id}, plain ${plain}`).toBe(plain);
 			for (const l of layers)
 				expect(visibility(l) ?? 'visible').toBe(switchedLayers({ rings: true, plain })[l.id] ?? 'visible');

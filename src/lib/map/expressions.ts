@@ -277,6 +277,23 @@ const precisionRadius: Expr = [
 	whenShown(['match', ['get', 'pp'], 'city', PRECISION_RADIUS_KM.city * PX_PER_KM_Z0 * 4096, REGION_RING_PX])
 ];
 
+/**
+ * The arrows along a movement line, pointing the way it runs: the data layer's, and the selection's
+ * on a selected movement (which is how a movement shows its direction in the plain symbology).
+ */
+export function movementArrows(fontFamily: string[]) {
+	return {
+		'symbol-placement': 'line',
+		'symbol-spacing': 70,
+		'text-field': '›',
+		'text-font': fontFamily,
+		'text-size': byZoom(28),
+		'text-keep-upright': false,
+		'text-allow-overlap': true,
+		'text-ignore-placement': true
+	} as const;
+}
+
 /** Which symbology the data needs: rings on every imprecise point, plain points (`layers/symbology.ts`). */
 export interface Symbology {
 	rings: boolean;
@@ -290,13 +307,15 @@ export function symbologyFor(features: Parameters<typeof everyRingFits>[0]): Sym
 
 /**
  * The layers a symbology switches on and off, by their layout's `visibility` (a hidden layer costs
- * MapLibre's worker and renderer nothing): the rings, and the rich points or the plain ones.
+ * MapLibre's worker and renderer nothing): the rings, the rich points or the plain ones, and the
+ * movements' arrows, which the plain symbology leaves to the selection (`PLAIN_LIMIT`).
  */
 export function switchedLayers(s: Symbology): Record<string, 'visible' | 'none'> {
 	const on = (yes: boolean) => (yes ? 'visible' : 'none');
 	return {
 		[FT_LAYER.precision]: on(s.rings),
 		[FT_LAYER.points]: on(!s.plain),
+		[FT_LAYER.movementArrow]: on(!s.plain),
 		...Object.fromEntries(Object.values(FT_PLAIN_LAYER).map((id) => [id, on(s.plain)]))
 	};
 }
@@ -408,16 +427,7 @@ export function dataLayers(fontFamily: string[], symbology: Symbology): LayerSpe
 			type: 'symbol',
 			source: FT_SOURCE,
 			filter: only(isLine),
-			layout: {
-				'symbol-placement': 'line',
-				'symbol-spacing': 70,
-				'text-field': '›',
-				'text-font': fontFamily,
-				'text-size': byZoom(28),
-				'text-keep-upright': false,
-				'text-allow-overlap': true,
-				'text-ignore-placement': true
-			},
+			layout: { visibility: visibility[FT_LAYER.movementArrow], ...movementArrows(fontFamily) },
 			paint: {
 				'text-color': COLOURS.movement,
 				'text-halo-color': WHITE,

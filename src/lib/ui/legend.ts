@@ -74,22 +74,23 @@ const ring = (precision: RingSwatch['precision'], radius: number, fill: string):
 	dot: { radius: 3.5, fill }
 });
 
-const movement: KeyEntry = {
-	label: 'Movement, schematic',
+/** A movement's line; in the plain symbology without the arrows, which only the selected one has. */
+const movement = (plain: boolean): KeyEntry => ({
+	label: plain ? 'Movement, schematic (its direction shows when selected)' : 'Movement, schematic',
 	swatch: {
 		type: 'line',
 		colour: COLOURS.movement,
 		width: MOVEMENT_LINE.width,
 		opacity: MOVEMENT_LINE.opacity.shown,
 		dash: MOVEMENT_LINE.dash.map((d) => d * MOVEMENT_LINE.width),
-		arrowOpacity: MOVEMENT_LINE.arrowOpacity.shown
+		arrowOpacity: plain ? 0 : MOVEMENT_LINE.arrowOpacity.shown
 	}
-};
+});
 
 /**
  * The key, in reading order. Events other than strikes are shown as they look once older than 7 days.
  * `plain`: the key of the plain symbology (`PLAIN_LIMIT`), where every point looks that way, so the
- * recent strike and the uncertain date have no entry.
+ * recent strike and the uncertain date have no entry, and movements have no arrows.
  */
 export function keyEntries(plain: boolean): readonly KeyEntry[] {
 	return [
@@ -104,7 +105,7 @@ export function keyEntries(plain: boolean): readonly KeyEntry[] {
 		{ label: 'Report', swatch: point('report', 'shown') },
 		{ label: 'Area', swatch: point('area', 'shown') },
 		{ label: 'Battle', swatch: point('battle', 'shown') },
-		movement,
+		movement(plain),
 		...(plain
 			? []
 			: [{ label: 'Date known only to week/month, or undated', swatch: point('capture', 'uncertain') }]),
@@ -123,6 +124,7 @@ export const KEY_ENTRIES: readonly KeyEntry[] = keyEntries(false);
 export function keyNote(plain: boolean): string {
 	return plain
 		? `This data has more than ${PLAIN_LIMIT.toLocaleString('en-GB')} points, so they are drawn plainly: no halo ` +
-				'marks the last 7 days, and dates known only to the week or month are not faded.'
+				'marks the last 7 days, dates known only to the week or month are not faded, and a movement ' +
+				'shows its direction only when selected.'
 		: 'A halo marks anything from the last 7 days.';
 }

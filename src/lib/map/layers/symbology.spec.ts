@@ -164,17 +164,33 @@ describe('the plain symbology (above PLAIN_LIMIT points)', () => {
 		expect(points.map((s) => s.state)).not.toContain('recent');
 		expect(points.map((s) => s.state)).not.toContain('uncertain');
 		expect(points.filter((s) => s.kind === 'strike')).toHaveLength(1);
-		// Everything else in the key (the other kinds, the movement line, the rings) is as below the limit.
+		// Everything else in the key (the other kinds, the rings) is as below the limit; the movement's
+		// line too, without its arrows.
 		const rest = (entries: typeof plain) =>
 			entries.filter(
-				(e) => e.swatch.type !== 'point' || (e.swatch.kind !== 'strike' && e.swatch.state === 'shown')
+				(e) =>
+					e.swatch.type === 'ring' ||
+					(e.swatch.type === 'point' && e.swatch.kind !== 'strike' && e.swatch.state === 'shown')
 			);
 		expect(rest(plain)).toEqual(rest(KEY_ENTRIES));
+		const line = (entries: typeof plain) => entries.flatMap((e) => (e.swatch.type === 'line' ? [e] : []));
+		const [plainLine, richLine] = [line(plain), line(KEY_ENTRIES)];
+		expect(plainLine).toHaveLength(1);
+		expect(plainLine[0]!.swatch).toEqual({ ...richLine[0]!.swatch, arrowOpacity: 0 });
+		expect(plainLine[0]!.label).toBe('Movement, schematic (its direction shows when selected)');
+	});
+
+	it('draws no arrows along the movements, as its key shows', () => {
+		const arrows = (plain: boolean) =>
+			dataLayers(['Noto Sans Regular'], { rings: true, plain }).find((l) => l.id === FT_LAYER.movementArrow)!;
+		expect(arrows(true).layout).toHaveProperty('visibility', 'none');
+		expect(arrows(false).layout).toHaveProperty('visibility', 'visible');
 	});
 
 	it('says so in the key, with the limit', () => {
 		expect(keyNote(false)).toBe('A halo marks anything from the last 7 days.');
 		expect(keyNote(true)).toContain(`more than ${PLAIN_LIMIT.toLocaleString('en-GB')} points`);
 		expect(keyNote(true)).toContain('no halo marks the last 7 days');
+		expect(keyNote(true)).toContain('a movement shows its direction only when selected');
 	});
 });
