@@ -61,7 +61,7 @@ function staticHost() {
  */
 function commitVersion() {
 	try {
-		const ref = execFileSync('git', ['describe', '--always', '--dirty', '--abbrev=12'], {
+		const ref = execFileSync('git', ['describe', '--always', '--dirty', '--abbrev=7'], {
 			encoding: 'utf8',
 			stdio: ['ignore', 'pipe', 'ignore']
 		}).trim();

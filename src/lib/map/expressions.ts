@@ -277,23 +277,6 @@ const precisionRadius: Expr = [
 	whenShown(['match', ['get', 'pp'], 'city', PRECISION_RADIUS_KM.city * PX_PER_KM_Z0 * 4096, REGION_RING_PX])
 ];
 
-/**
- * The arrows along a movement line, pointing the way it runs: the data layer's, and the selection's
- * on a selected movement (which is how a movement shows its direction in the plain symbology).
- */
-export function movementArrows(fontFamily: string[]) {
-	return {
-		'symbol-placement': 'line',
-		'symbol-spacing': 70,
-		'text-field': '›',
-		'text-font': fontFamily,
-		'text-size': byZoom(28),
-		'text-keep-upright': false,
-		'text-allow-overlap': true,
-		'text-ignore-placement': true
-	} as const;
-}
-
 /** Which symbology the data needs: rings on every imprecise point, plain points (`layers/symbology.ts`). */
 export interface Symbology {
 	rings: boolean;
@@ -316,7 +299,7 @@ export function switchedLayers(s: Symbology): Record<string, 'visible' | 'none'>
 		[FT_LAYER.precision]: on(s.rings),
 		[FT_LAYER.points]: on(!s.plain),
 		[FT_LAYER.movementArrow]: on(!s.plain),
-		...Object.fromEntries(Object.values(FT_PLAIN_LAYER).map((id) => [id, on(s.plain)]))
+		[FT_PLAIN_LAYER.points]: on(s.plain)
 	};
 }
 
@@ -427,7 +410,18 @@ export function dataLayers(fontFamily: string[], symbology: Symbology): LayerSpe
 			type: 'symbol',
 			source: FT_SOURCE,
 			filter: only(isLine),
-			layout: { visibility: visibility[FT_LAYER.movementArrow], ...movementArrows(fontFamily) },
+			// Also the selected movement's arrows (`selection/SelectionLayer.svelte` takes this layout).
+			layout: {
+				visibility: visibility[FT_LAYER.movementArrow],
+				'symbol-placement': 'line',
+				'symbol-spacing': 70,
+				'text-field': '›',
+				'text-font': fontFamily,
+				'text-size': byZoom(28),
+				'text-keep-upright': false,
+				'text-allow-overlap': true,
+				'text-ignore-placement': true
+			},
 			paint: {
 				'text-color': COLOURS.movement,
 				'text-halo-color': WHITE,
