@@ -7,7 +7,6 @@ import type { FeatureKind } from '$lib/data/types';
 import {
 	COLOURS,
 	MOVEMENT_LINE,
-	PLAIN_LIMIT,
 	PRECISION_RADIUS_KM,
 	PRECISION_RING,
 	pointSymbol,
@@ -76,7 +75,7 @@ const ring = (precision: RingSwatch['precision'], radius: number, fill: string):
 
 /** A movement's line; in the plain symbology without the arrows, which only the selected one has. */
 const movement = (plain: boolean): KeyEntry => ({
-	label: plain ? 'Movement, schematic (its direction shows when selected)' : 'Movement, schematic',
+	label: 'Movement, schematic',
 	swatch: {
 		type: 'line',
 		colour: COLOURS.movement,
@@ -117,14 +116,5 @@ export function keyEntries(plain: boolean): readonly KeyEntry[] {
 	];
 }
 
-/** The key of the data the project publishes (below every size limit). */
-export const KEY_ENTRIES: readonly KeyEntry[] = keyEntries(false);
-
-/** Under the points' key: what marks a recent fact, or why nothing does (the plain symbology). */
-export function keyNote(plain: boolean): string {
-	return plain
-		? `This data has more than ${PLAIN_LIMIT.toLocaleString('en-GB')} points, so they are drawn plainly: no halo ` +
-				'marks the last 7 days, dates known only to the week or month are not faded, and a movement ' +
-				'shows its direction only when selected.'
-		: 'A halo marks anything from the last 7 days.';
-}
+/** Under the points' key: what marks a recent fact (the plain symbology's note is `plain-note.ts`). */
+export const RECENT_NOTE = 'A halo marks anything from the last 7 days.';

@@ -4,7 +4,8 @@ import { FEATURE_KINDS, type FeatureKind } from '$lib/data/types';
 import { positionSummary } from '$lib/details/format';
 import { PRECISION_RADIUS_KM as MEASURES_RADIUS_KM } from '$lib/spatial/measures';
 import { contrast } from '$lib/ui/contrast';
-import { KEY_ENTRIES, keyEntries, keyNote } from '$lib/ui/legend';
+import { keyEntries, RECENT_NOTE } from '$lib/ui/legend';
+import { PLAIN_NOTE } from '$lib/ui/plain-note';
 import { dataLayers, FT_LAYER, FT_PLAIN_LAYER, STATE_V } from '../expressions';
 import { COLORS as BASEMAP } from '../style';
 import { VIS_CODE } from '../visibility-state';
@@ -20,6 +21,9 @@ import {
 	type PointSymbol,
 	type ShownState
 } from './symbology';
+
+/** The key of the data the project publishes (below every size limit). */
+const KEY_ENTRIES = keyEntries(false);
 
 describe('data symbol colours', () => {
 	// The colour that outlines each kind on the map (the points' stroke: see the tests below), and the
@@ -177,7 +181,6 @@ describe('the plain symbology (above PLAIN_LIMIT points)', () => {
 		const [plainLine, richLine] = [line(plain), line(KEY_ENTRIES)];
 		expect(plainLine).toHaveLength(1);
 		expect(plainLine[0]!.swatch).toEqual({ ...richLine[0]!.swatch, arrowOpacity: 0 });
-		expect(plainLine[0]!.label).toBe('Movement, schematic (its direction shows when selected)');
 	});
 
 	it('draws no arrows along the movements, as its key shows', () => {
@@ -188,9 +191,9 @@ describe('the plain symbology (above PLAIN_LIMIT points)', () => {
 	});
 
 	it('says so in the key, with the limit', () => {
-		expect(keyNote(false)).toBe('A halo marks anything from the last 7 days.');
-		expect(keyNote(true)).toContain(`more than ${PLAIN_LIMIT.toLocaleString('en-GB')} points`);
-		expect(keyNote(true)).toContain('no halo marks the last 7 days');
-		expect(keyNote(true)).toContain('a movement shows its direction only when selected');
+		expect(RECENT_NOTE).toBe('A halo marks anything from the last 7 days.');
+		expect(PLAIN_NOTE).toContain(`More than ${PLAIN_LIMIT.toLocaleString('en-GB')} points`);
+		expect(PLAIN_NOTE).toContain('no halo marks the last 7 days');
+		expect(PLAIN_NOTE).toContain('a movement shows its direction only when selected');
 	});
 });
