@@ -797,7 +797,7 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			'thread at 100,000 features), and its layers cost the worker more: above 10,000 points (plain symbology) one circle layer whose colours, ' +
 			'opacities and stroke widths read the kind, where the naive page has constants' +
 			paintCost +
-			', plus area outlines and direction arrows along movement lines. Since 3 Dec 2026 the app reads ' +
+			', plus area outlines. Since 3 Dec 2026 the app reads ' +
 			'each data file as it arrives (decoded, parsed and digested while the larger ones still stream in, ' +
 			"src/lib/data/load.ts) and adds its data layers at the style's load rather than the map's (which " +
 			"waits for the basemap's tiles to be drawn, and those waited behind the parsing): in a CPU profile " +
@@ -812,7 +812,10 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			'drawn only by the tile its centre is in, so the copies of each point in the neighbouring tiles ' +
 			'were evaluated by every layer and dropped; 100k lower in 4 of 4 pairs (14.6 against 15.7 s mean, ' +
 			"the worker's CPU 6.9 against 7.6 s); the bare pages have had the same buffer since 3 Dec 13:45 " +
-			'(it made the naive page about 8 % faster, 4 pairs in turns). Measured and not kept ' +
+			'(it made the naive page about 8 % faster, 4 pairs in turns). Since 3 Dec 15:30 the plain ' +
+			'symbology draws no arrows along movement lines (a symbol layer, laid out by the worker and placed ' +
+			'again by the main thread as tiles arrive; the selected movement still shows them): 100k lower in ' +
+			'4 of 4 pairs (11.7 against 12.9 s mean; the naive page 9.9 s in the same rounds). Measured and not kept ' +
 			'(the run-to-run noise is about ±1 s at 100k, ±20 % per pair): points and shapes in two sources, ' +
 			'one arrow per movement line instead of one every 70 px, the plain point layer without its sort ' +
 			'key (4 pairs, 0.80–1.11×), the data handed to MapLibre as a blob URL of its JSON for the worker ' +
