@@ -15,6 +15,19 @@ import { expect, openApp, sharedApp, test, waitForMapIdle, withApp } from './fix
 const COUNT = 6_000;
 const FILES = generateSynthetic(COUNT, 7);
 
+/** A synthetic feature as the tests read it (scripts/bench/synthetic.ts writes the data contract). */
+type Synthetic = {
+	id: string;
+	properties: { kind: string; position: { precision: string } };
+	geometry: { type: string; coordinates: number[][] };
+};
+
+/** Every feature of a synthetic data set's layer files. */
+const featuresOf = (files: Map<string, string>): Synthetic[] =>
+	[...files]
+		.filter(([name]) => name.endsWith('.geojson'))
+		.flatMap(([, text]) => (JSON.parse(text) as { features: Synthetic[] }).features);
+
 const frontline = (page: Page) =>
 	withApp(page, ({ app, map }) => ({
 		date: app.view.date,
@@ -69,22 +82,10 @@ test.describe('at newsroom scale', () => {
 
 	test('draws precision rings on the selected place only, and the key says so', async () => {
 		const { page } = shared;
-		const features = [...FILES]
-			.filter(([name]) => name.endsWith('.geojson'))
-			.flatMap(
-				([, text]) =>
-					(
-						JSON.parse(text) as {
-							features: Parameters<typeof everyRingFits>[0];
-						}
-					).features
-			)
-			.map((f) => ({
-				...f,
-				properties: {
-					pp: (f.properties as unknown as { position: { precision: string } }).position.precision
-				}
-			}));
+		const features = featuresOf(FILES).map((f) => ({
+			...f,
+			properties: { pp: f.properties.position.precision }
+		}));
 		expect(everyRingFits(features), 'the data set is big enough to need it').toBe(false);
 		expect((await frontline(page)).rings).toBe('none');
 		await expect(page.getByTestId('rings-note')).toHaveText(/Rings show on the selected place only/);
@@ -112,12 +113,10 @@ test.describe('above the plain-symbology limit', () => {
 	// About nine in ten synthetic events are points: 1.25 × the limit puts the points above it.
 	const BIG = generateSynthetic(Math.ceil(PLAIN_LIMIT * 1.25), 11);
 	const shared = sharedApp({ setup: (page) => serveSynthetic(page, BIG) });
+	const features = featuresOf(BIG);
 
 	test('draws every point plainly, and the key says so', async () => {
 		const { page } = shared;
-		const features = [...BIG]
-			.filter(([name]) => name.endsWith('.geojson'))
-			.flatMap(([, text]) => (JSON.parse(text) as { features: { geometry: { type: string } }[] }).features);
 		expect(drawsPlain(features), 'the data set is big enough to need it').toBe(true);
 		const ids = [FT_LAYER.points, ...Object.values(FT_PLAIN_LAYER)];
 		const shown = await withApp(
@@ -135,27 +134,21 @@ test.describe('above the plain-symbology limit', () => {
 		const { page } = shared;
 		await waitForMapIdle(page);
 		const arrows = () =>
-			withApp(page, ({ map }) => ({
-				layer: map.getLayoutProperty('ft-movement-arrow', 'visibility'),
-				// The selection's layers are added with the first selection.
-				selected: map.getLayer('ft-selection-arrow')
-					? map.queryRenderedFeatures({ layers: ['ft-selection-arrow'] }).length
-					: 0
-			}));
+			withApp(
+				page,
+				({ map }, id) => ({
+					layer: map.getLayoutProperty(id, 'visibility'),
+					// The selection's layers are added with the first selection.
+					selected: map.getLayer('ft-selection-arrow')
+						? map.queryRenderedFeatures({ layers: ['ft-selection-arrow'] }).length
+						: 0
+				}),
+				FT_LAYER.movementArrow
+			);
 		expect(await arrows()).toEqual({ layer: 'none', selected: 0 });
 
 		// The longest movement, opened by its link: the map frames it and draws its arrows over it.
-		const movements = [...BIG]
-			.filter(([name]) => name.endsWith('.geojson'))
-			.flatMap(
-				([, text]) =>
-					(
-						JSON.parse(text) as {
-							features: { id: string; properties: { kind: string }; geometry: { coordinates: number[][] } }[];
-						}
-					).features
-			)
-			.filter((f) => f.properties.kind === 'movement');
+		const movements = features.filter((f) => f.properties.kind === 'movement');
 		const length = (c: number[][]) => Math.hypot(c[0]![0]! - c.at(-1)![0]!, c[0]![1]! - c.at(-1)![1]!);
 		const longest = movements.reduce((a, b) =>
 			length(b.geometry.coordinates) > length(a.geometry.coordinates) ? b : a
