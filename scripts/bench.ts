@@ -18,7 +18,8 @@
  * - `embed` (issue #16): cold loads of `/?embed` at 600×400 and of the full page at 1280×800, real
  *   data, and the JS bytes each one requests (as the browser saw them) until its map is drawn.
  *
- * Options (env): BENCH_RUNS (cold loads per target, default 3), BENCH_STEPS (scrub steps, default 100),
+ * Options (env): BENCH_RUNS (cold loads per target, default 3), BENCH_STEPS (scrub steps per sweep,
+ * default 100), BENCH_SCRUB_ROUNDS (sweeps per page in turns, default 3; the setFilter pages sweep once),
  * BENCH_PORT (default 4194), BENCH_BUILD=always|never|auto, BENCH_ONLY (which measures: the targets
  * "app", "naive", "global-state", "best", and "open-csv", "embed"; e.g. "app,best" or "embed"; all
  * by default), BENCH_DATASETS (the scrub targets' data, e.g. "synthetic"; "real-no-territory" is
@@ -72,6 +73,8 @@ const ACLED_CSV = { dir: 'open-csv', count: 100_000, seed: 20_240_317 } as const
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const STEPS = Number(process.env.BENCH_STEPS ?? 100);
+/** Sweeps per page of the pages whose steps are compared closely (see `scrubInTurns`). */
+const SCRUB_ROUNDS = Number(process.env.BENCH_SCRUB_ROUNDS ?? 3);
 const DRAG_FRAMES = 60;
 const PORT = Number(process.env.BENCH_PORT ?? 4194);
 /** The whole bench must stop by itself, whatever hangs. */
@@ -278,6 +281,8 @@ interface TargetResult {
 	steps: StepSample[];
 	stepIdle: Summary;
 	stepFrame: Summary;
+	/** Each sweep's own summary, in the order taken (`steps` and `stepIdle` pool them). */
+	sweepIdle: Summary[];
 	drag: DragResult;
 	/** Data features drawn on screen after load (a sanity check that the page drew anything). */
 	drawnFeatures: number;
@@ -376,20 +381,33 @@ async function coldInTurns(browser: Browser, urls: readonly string[]): Promise<n
 	return out;
 }
 
-interface MeasureOptions {
+interface KeepOptions {
 	/** Cold loads already taken (in turns with another page); one more is taken to keep a page open. */
 	cold?: number[];
 	/** Sweep these days instead of the page's own slider range (so a pair steps through the same days). */
 	range?: { min: number; max: number };
 }
 
-async function measure(
+/** A page kept open after its last cold load, to be scrubbed (in turns with the others) and dragged. */
+interface Kept {
+	target: TargetId;
+	dataset: DatasetId;
+	page: Page;
+	errors: string[];
+	cold: number[];
+	range: { min: number; max: number };
+	drawn: number;
+	/** The steps of each sweep this page took, in the order taken. */
+	sweeps: StepSample[][];
+}
+
+/** Takes a page's remaining cold loads and keeps the last one open. */
+async function keep(
 	browser: Browser,
 	target: TargetId,
 	dataset: DatasetId,
-	opts: MeasureOptions = {}
-): Promise<TargetResult> {
-	const t = TARGETS.find((x) => x.id === target)!;
+	opts: KeepOptions = {}
+): Promise<Kept> {
 	const url = urlOf(target, dataset);
 	const cold: number[] = [...(opts.cold ?? [])];
 	let last: Awaited<ReturnType<typeof openPage>> | null = null;
@@ -401,54 +419,90 @@ async function measure(
 	}
 	const { page, errors } = last!;
 	const range = opts.range ?? (await rangeOf(page, target));
-	const drawn = await drawnFeatures(page);
+	return { target, dataset, page, errors, cold, range, drawn: await drawnFeatures(page), sweeps: [] };
+}
+
+/**
+ * The pages that sweep once: a setFilter page's step takes 5–25 times the app's, so no budget compares
+ * it within a margin that the machine's moments could decide, and a sweep of it at 100k takes a minute.
+ */
+const SWEEPS_ONCE: readonly TargetId[] = ['naive', 'global-state'];
+
+/**
+ * The scrub steps of pages compared with each other, in turns: SCRUB_ROUNDS sweeps of the whole range
+ * per page (A, B, C, then C, B, A…), each of STEPS inputs, pooled per page. A page's single sweep
+ * taken minutes apart from the other's measured the machine as much as the page: on 3 Dec 2026 the
+ * same two builds' p95 ratio moved between 1.14 and 1.47 over five runs.
+ */
+async function scrubInTurns(pages: readonly Kept[]): Promise<void> {
+	for (let round = 0; round < SCRUB_ROUNDS; round++) {
+		const turn = pages.filter((k) => round === 0 || !SWEEPS_ONCE.includes(k.target));
+		for (const i of turnOrder(turn.length, round)) {
+			const k = turn[i]!;
+			const steps = await sweepOnce(k);
+			if (steps.length === 0) continue;
+			k.sweeps.push(steps);
+			const { median, p95 } = summarise(steps.map((s) => s.idle));
+			log(
+				`${k.target}/${k.dataset} sweep ${round + 1}: ${steps.length} steps, median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`
+			);
+		}
+	}
+}
+
+/** One sweep of the page's range: to its first day (untimed, a warm-up), then STEPS inputs forward. */
+async function sweepOnce(k: Kept): Promise<StepSample[]> {
+	const selector = TARGETS.find((x) => x.id === k.target)!.slider;
 	const timeoutMs = 60_000;
 	// A phase that hangs is recorded as an error and the run goes on: one bad page must not lose the report.
-	let steps: StepSample[] = [];
 	try {
-		// Start at the first day (untimed), warm up, then sweep the whole range forward in STEPS steps.
-		await page.evaluate(scrubSteps, {
-			selector: t.slider,
-			days: [range.min, range.min + 1, range.min],
+		await k.page.evaluate(scrubSteps, {
+			selector,
+			days: [k.range.min, k.range.min + 1, k.range.min],
 			timeoutMs
 		});
-		steps = await page.evaluate(scrubSteps, {
-			selector: t.slider,
-			days: sweep(range.min, range.max, STEPS + 1).slice(1),
+		return await k.page.evaluate(scrubSteps, {
+			selector,
+			days: sweep(k.range.min, k.range.max, STEPS + 1).slice(1),
 			timeoutMs
 		});
-		log(
-			`${target}/${dataset} ${steps.length} steps, median ${summarise(steps.map((s) => s.idle)).median.toFixed(1)} ms`
-		);
 	} catch (e) {
-		errors.push(`scrub steps: ${e instanceof Error ? e.message : String(e)}`);
+		k.errors.push(`scrub steps: ${e instanceof Error ? e.message : String(e)}`);
+		return [];
 	}
-	// A fast drag back through the whole range: one input per animation frame.
+}
+
+/** A fast drag back through the whole range, then the page closes and its numbers are summed up. */
+async function finish(k: Kept): Promise<TargetResult> {
+	const selector = TARGETS.find((x) => x.id === k.target)!.slider;
 	let drag: DragResult = { frames: 0, fps: NaN, mapFps: NaN, settle: NaN, durationMs: NaN, longtasks: [] };
 	try {
-		drag = await page.evaluate(fastDrag, {
-			selector: t.slider,
-			days: sweep(range.max, range.min, DRAG_FRAMES),
+		// One input per animation frame.
+		drag = await k.page.evaluate(fastDrag, {
+			selector,
+			days: sweep(k.range.max, k.range.min, DRAG_FRAMES),
 			timeoutMs: 120_000,
 			maxMs: 15_000
 		});
-		log(`${target}/${dataset} drag ${drag.fps.toFixed(1)} fps, ${drag.mapFps.toFixed(1)} map renders/s`);
+		log(`${k.target}/${k.dataset} drag ${drag.fps.toFixed(1)} fps, ${drag.mapFps.toFixed(1)} map renders/s`);
 	} catch (e) {
-		errors.push(`fast drag: ${e instanceof Error ? e.message : String(e)}`);
+		k.errors.push(`fast drag: ${e instanceof Error ? e.message : String(e)}`);
 	}
-	await page.context().close();
+	await k.page.context().close();
+	const steps = k.sweeps.flat();
 	return {
-		target,
-		dataset,
-		cold,
-		coldSummary: summarise(cold),
+		target: k.target,
+		dataset: k.dataset,
+		cold: k.cold,
+		coldSummary: summarise(k.cold),
 		steps,
 		stepIdle: summarise(steps.map((s) => s.idle)),
 		stepFrame: summarise(steps.map((s) => s.frame)),
+		sweepIdle: k.sweeps.map((w) => summarise(w.map((s) => s.idle))),
 		drag,
-		drawnFeatures: drawn,
-		range,
-		errors
+		drawnFeatures: k.drawn,
+		range: k.range,
+		errors: k.errors
 	};
 }
 
@@ -627,6 +681,17 @@ interface Check {
 	pass: boolean;
 }
 
+/**
+ * The ratio of two pages' sweeps taken in the same round, sweep by sweep (`scrubInTurns`): how far the
+ * machine moved the pooled ratio. Empty when either page swept once (or a report of an older run).
+ */
+function bySweep(a: TargetResult, b: TargetResult, f: (s: Summary) => number): string {
+	const n = Math.min(a.sweepIdle?.length ?? 0, b.sweepIdle?.length ?? 0);
+	if (n < 2) return '';
+	const each = Array.from({ length: n }, (_, i) => ratio(f(a.sweepIdle[i]!) / f(b.sweepIdle[i]!)));
+	return `; by sweep ${each.join(', ')}`;
+}
+
 /** The measures beside the scrub targets, when the run took them. */
 interface Extras {
 	openCsv?: OpenCsvResult;
@@ -647,7 +712,7 @@ function checks(results: TargetResult[], bundle: BundleSummary, extras: Extras =
 		out.push({
 			what: `scrub step p95 at 100k, app ÷ best baseline (${best.target})`,
 			budget: `≤ ${BUDGETS.stepVsBest}×`,
-			value: `${ratio(r)} (${ms(app.stepIdle.p95)} / ${ms(best.stepIdle.p95)} ms)`,
+			value: `${ratio(r)} (${ms(app.stepIdle.p95)} / ${ms(best.stepIdle.p95)} ms${bySweep(app, best, (s) => s.p95)})`,
 			pass: r <= BUDGETS.stepVsBest
 		});
 	}
@@ -681,7 +746,7 @@ function checks(results: TargetResult[], bundle: BundleSummary, extras: Extras =
 		out.push({
 			what: 'scrub step median, real data, app with the territory layer ÷ without it',
 			budget: `≤ ${BUDGETS.territory}×`,
-			value: `${ratio(step)} (${ms(withT.stepIdle.median)} / ${ms(withoutT.stepIdle.median)} ms; p95 ${ratio(p95)})`,
+			value: `${ratio(step)} (${ms(withT.stepIdle.median)} / ${ms(withoutT.stepIdle.median)} ms${bySweep(withT, withoutT, (s) => s.median)}; p95 ${ratio(p95)})`,
 			pass: step <= BUDGETS.territory
 		});
 		const load = withT.coldSummary.median / withoutT.coldSummary.median;
@@ -878,8 +943,8 @@ function scrubTables(
 	L.push('');
 	L.push(
 		`Cold load: ${RUNS} runs each, fresh browser context (empty cache), navigation → first MapLibre \`idle\` with the data layers in; on each data set all but the last of each page's loads are taken in turns with the other pages' (A, B, C, then C, B, A). ` +
-			`Scrub step: ${STEPS} slider inputs across the whole range (dispatched on the page's own slider, so the app's whole path is measured), ` +
-			`each timed to \`idle\` and to the next animation frame. Fast drag: up to ${DRAG_FRAMES} inputs (at most 15 s of them), one per animation frame, back across the range; long tasks (> 50 ms) observed with PerformanceObserver.`,
+			`Scrub step: sweeps of ${STEPS} slider inputs across the whole range (dispatched on the page's own slider, so the app's whole path is measured), ` +
+			`each timed to \`idle\` and to the next animation frame; the pages stay open and sweep in turns, ${SCRUB_ROUNDS} sweeps each pooled into one sample (the setFilter pages, ${SWEEPS_ONCE.join(' and ')}, sweep once). Fast drag: up to ${DRAG_FRAMES} inputs (at most 15 s of them), one per animation frame, back across the range; long tasks (> 50 ms) observed with PerformanceObserver.`,
 		''
 	);
 	L.push('Pages: ' + targets.map((t) => `**${t.id}** — ${t.what}`).join('; ') + '.', '');
@@ -1050,18 +1115,21 @@ async function main(): Promise<void> {
 				...targets.map((t) => urlOf(t, d)),
 				...(withoutTerritory ? [urlOf('app', WITHOUT_TERRITORY)] : [])
 			]);
+			// Every page kept open after its last cold load, scrubbed in turns with the others, then dragged.
+			const kept: Kept[] = [];
 			for (const [i, t] of targets.entries()) {
-				const cold = turns[i];
-				if (withoutTerritory && t === 'app') {
-					const withT = await measure(browser, 'app', 'real', { cold });
-					results.push(withT);
-					results.push(
-						await measure(browser, 'app', WITHOUT_TERRITORY, {
+				kept.push(await keep(browser, t, d, { cold: turns[i] }));
+				if (withoutTerritory && t === 'app')
+					kept.push(
+						await keep(browser, 'app', WITHOUT_TERRITORY, {
 							cold: turns[targets.length],
-							range: withT.range
+							range: kept.at(-1)!.range
 						})
 					);
-				} else results.push(await measure(browser, t, d, { cold }));
+			}
+			await scrubInTurns(kept);
+			for (const k of kept) {
+				results.push(await finish(k));
 				// Partial results survive a run that is stopped later.
 				mkdirSync(RESULTS, { recursive: true });
 				writeFileSync(join(RESULTS, 'partial.json'), JSON.stringify({ results }, null, '\t'));
