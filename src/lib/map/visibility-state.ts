@@ -38,15 +38,7 @@ export class VisibilityDiff {
 		this.#day = day;
 		this.#plain = plain;
 		this.#codes = new Uint8Array(day.size).fill(DEFAULT_CODE);
-		if (opening === undefined) return;
-		const codes = day.at(opening);
-		if (plain === null) this.#codes.set(codes);
-		else for (let i = 0; i < codes.length; i++) this.#codes[i] = this.#drawn(i, codes[i]!);
-	}
-
-	/** The code the map is sent for feature `id` when the rule gives `code`. */
-	#drawn(id: number, code: number): number {
-		return this.#plain?.[id] === 1 && code !== HIDDEN ? DEFAULT_CODE : code;
+		if (opening !== undefined) this.update(opening, () => {});
 	}
 
 	/** The current code of feature `id`. */
@@ -65,11 +57,17 @@ export class VisibilityDiff {
 		let count = 0;
 		const plain = this.#plain;
 		for (let i = 0; i < codes.length; i++) {
-			const code = plain === null ? now[i]! : this.#drawn(i, now[i]!);
-			if (code !== codes[i]) {
-				codes[i] = code;
-				changed(i, code);
-				count++;
+			const rule = now[i]!;
+			// The map's code is the rule's, or DEFAULT_CODE for a plain feature the rule does not hide.
+			// A code it gives, it gives again for that code: only where the rule's code differs from
+			// the feature's current one can the feature's change.
+			if (rule !== codes[i]) {
+				const code = plain?.[i] === 1 && rule !== HIDDEN ? DEFAULT_CODE : rule;
+				if (code !== codes[i]) {
+					codes[i] = code;
+					changed(i, code);
+					count++;
+				}
 			}
 		}
 		return count;
@@ -77,7 +75,7 @@ export class VisibilityDiff {
 
 	/** The current state of feature `id`, as the map draws it. */
 	visibility(id: number): Visibility {
-		return VISIBILITIES[this.#codes[id] ?? DEFAULT_CODE]!;
+		return VISIBILITIES[this.code(id)]!;
 	}
 }
 
