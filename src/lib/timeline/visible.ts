@@ -37,8 +37,8 @@ const byName = new Intl.Collator().compare;
 /**
  * The day-independent half of "what is on the map": the features in list order (newest first) and
  * their layers, built once per collection. A scrub step then reads the day's codes (`DayCodes`,
- * shared with the map) in that order: no sort and no allocation per fact; only the few items the
- * list shows become objects.
+ * shared with the map): no sort and no allocation per fact; only the few items the list shows
+ * become objects.
  */
 export class DayIndex {
 	readonly #features: readonly { properties: RenderProps }[];
@@ -47,7 +47,7 @@ export class DayIndex {
 	readonly #order: Uint32Array;
 	/** The data's layer ids, in order. */
 	readonly #layerIds: readonly LayerId[];
-	/** Position of each feature's layer in `#layerIds`, by render id. */
+	/** Position of each feature's layer in `#layerIds`, by render id (`#layerIds.length`: uncounted). */
 	readonly #layer: Uint16Array;
 
 	/**
@@ -65,43 +65,48 @@ export class DayIndex {
 		this.#features = features;
 		this.#layerIds = layerIds;
 		this.#codes = codes;
-		this.#order = Uint32Array.from(
-			[...features.keys()].filter((i) => !uncounted.has(features[i]!.properties.layer))
-		).sort((a, b) => {
+		this.#order = Uint32Array.from(features.keys()).sort((a, b) => {
 			const pa = features[a]!.properties;
 			const pb = features[b]!.properties;
 			return pb.s - pa.s || byName(pa.name, pb.name) || a - b;
 		});
-		const position = new Map(layerIds.map((l, i) => [l, i]));
+		// The uncounted layers' features take the position after the last layer's, never enabled.
+		const position = new Map(layerIds.map((l, i) => [l, uncounted.has(l) ? layerIds.length : i]));
 		this.#layer = Uint16Array.from(features, (f) => position.get(f.properties.layer) ?? 0);
 	}
 
-	/** The day `t` in the enabled `layers`: counts over everything, and the newest `limit` items. */
+	/**
+	 * The day `t` in the enabled `layers`: counts over everything, and the newest `limit` items. The
+	 * counts take one pass over the day's codes in id order, the order they are stored in; the list
+	 * is walked only from the first fact that starts on `t` or before (none newer is drawn) until it
+	 * holds `limit` items, so a step reads a few of the codes out of order, not all of them.
+	 */
 	at(t: number, layers: readonly LayerId[], limit = Infinity): DaySummary {
 		const ids = this.#layerIds;
-		const on = new Uint8Array(ids.length);
-		for (const l of layers) {
-			const i = ids.indexOf(l);
-			if (i >= 0) on[i] = 1;
-		}
-		const counts = new Uint32Array(ids.length);
-		const items: VisibleItem[] = [];
 		const codes = this.#codes.at(t),
 			order = this.#order,
-			layer = this.#layer;
-		let total = 0;
-		for (let i = 0; i < order.length; i++) {
+			layer = this.#layer,
+			features = this.#features;
+		const counts = new Uint32Array(ids.length + 1);
+		// One per feature drawn (a code other than hidden, 0), added without a branch.
+		for (let i = 0; i < codes.length; i++) counts[layer[i]!]! += +!!codes[i];
+		const on = ids.map((l) => +layers.includes(l));
+		const total = on.reduce((sum, o, i) => sum + o * counts[i]!, 0);
+		// The first position in list order (newest first) of a fact that starts on `t` or before.
+		let i = 0;
+		for (let hi = order.length; i < hi;) {
+			const m = (i + hi) >> 1;
+			if (features[order[m]!]!.properties.s > t) i = m + 1;
+			else hi = m;
+		}
+		const items: VisibleItem[] = [];
+		for (; i < order.length && items.length < limit; i++) {
 			const index = order[i]!;
 			const code = codes[index]!;
-			if (code === 0) continue;
-			const l = layer[index]!;
-			counts[l]!++;
-			if (on[l] === 0) continue;
-			total++;
-			if (items.length < limit)
+			if (code && on[layer[index]!])
 				items.push({
 					index,
-					props: this.#features[index]!.properties,
+					props: features[index]!.properties,
 					visibility: VISIBILITIES[code] as VisibleItem['visibility']
 				});
 		}
