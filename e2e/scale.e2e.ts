@@ -92,6 +92,43 @@ test.describe('at newsroom scale', () => {
 		await expect(page.getByTestId('key-note')).toHaveText(RECENT_NOTE);
 	});
 
+	test('the layer toggles wrap long names between their words, each count beside its name', async () => {
+		const { page } = shared;
+		// Each toggle's name: the words that the layout broke across lines, how many lines it takes, and
+		// whether the count stays inside the toggle's own column.
+		const toggles = await page.locator('input[type="checkbox"][data-layer]').evaluateAll((inputs) =>
+			inputs.map((input) => {
+				const label = input.closest('label')!;
+				const text = label.querySelector('.name')!.firstChild as Text;
+				const lines = (start: number, end: number) => {
+					const range = document.createRange();
+					range.setStart(text, start);
+					range.setEnd(text, end);
+					return new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size;
+				};
+				const box = label.getBoundingClientRect();
+				const count = label.querySelector('.n')?.getBoundingClientRect();
+				return {
+					name: text.data,
+					lines: lines(0, text.data.length),
+					broken: [...text.data.matchAll(/\S+/g)]
+						.filter((m) => lines(m.index, m.index + m[0].length) > 1)
+						.map((m) => m[0]),
+					countInside: !count || (count.left >= box.left && count.right <= box.right + 0.5)
+				};
+			})
+		);
+		expect(toggles.length).toBeGreaterThan(1);
+		expect(
+			toggles.filter((t) => t.lines > 1).map((t) => t.name),
+			'a name too long for its column (the test needs one)'
+		).not.toEqual([]);
+		for (const t of toggles) {
+			expect(t.broken, `${t.name}: words broken across lines`).toEqual([]);
+			expect(t.countInside, `${t.name}: its count inside its column`).toBe(true);
+		}
+	});
+
 	test('scrubbing moves the count at once and the list once the slider rests', async () => {
 		const { page } = shared;
 		const slider = page.getByTestId('date-slider');
