@@ -812,8 +812,9 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			"the tiles' paint arrays, drawing, placement) below the best page's once the plain points were one " +
 			'layer instead of one per kind (each layer that reads the day makes MapLibre walk every changed ' +
 			'feature through its bucket in every tile). What the app adds on a step is its own: the Svelte ' +
-			"update (about 5 ms; the day's passes over typed arrays in it, src/lib/time/day-codes.ts and " +
-			'src/lib/timeline/visible.ts, take about 1 ms at 100k, timed in Node on 3 Dec 2026) and the UI ' +
+			"update (about 5 ms; the day's three passes over typed arrays in it, src/lib/time/day-codes.ts, " +
+			'src/lib/map/visibility-state.ts and src/lib/timeline/visible.ts, take about 1.1 ms together at ' +
+			'100k since 3 Dec 18:17, from 1.8–2 ms, timed in Node in turns) and the UI ' +
 			'around the map, laid out, painted, rastered and composited by the same software renderer before ' +
 			"the map's next frame can start. On 2 Dec 2026 the track was most of it: with its overview, rows " +
 			"of marks and ticks hidden by CSS in the same page (100k, 3 × 60 steps in turns) the step's p95 " +
@@ -823,11 +824,16 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			'painting fell from about 10 to 2.4 ms and its layerizing from 3 to 2 ms (summed over a trace of ' +
 			"the same steps), and the event list's items out of view are no longer laid out (its update once " +
 			'the slider rests had cost 7–17 ms of layout when it fell inside a step). Full runs: 1.75× on 2 ' +
-			'Dec, 1.35× and 1.37× on 3 Dec, the median step 1.25×. What is left in a step is about 7 ms of ' +
-			'style, layout, paint and layerizing around the map (under 1 ms in the best steps), and the ' +
-			"slowest steps hold the map's own frame and a minor garbage collection. Moving the day's line " +
-			'by a transform instead of `left` changed nothing (2 × 100 steps). Each step of this bench lasts ' +
-			'about 450 ms to the next frame (software compositing reads the WebGL canvas back), so the timers ' +
+			'Dec; 1.35×, 1.37×, 1.30×, 0.99× and 1.16× on 3 Dec with one sweep per page, minutes apart; ' +
+			"since then each page sweeps three times in turns with the others, and the sweeps' own ratios " +
+			'(in the row above) show how far the machine moves this one. What is left in a step is about ' +
+			'4–7 ms of style, layout, paint and layerizing around the map (under 1 ms in the best steps), ' +
+			"and the slowest steps hold the map's own frame and a minor garbage collection. In a trace of " +
+			"2 × 40 steps (3 Dec 2026) layerizing took about 2–2.9 ms a step; with the day's two lines (track " +
+			'and overview) hidden, about 1.2 ms, and with the marks hidden, 0.5 ms. Moving the lines by a ' +
+			'transform instead of `left`, size containment on the date and the count, or transparent marks ' +
+			'changed nothing beyond the noise. At 100k each step of this bench lasts about 400–470 ms to ' +
+			'the next frame (software compositing reads the WebGL canvas back), so the timers ' +
 			"that wait for the slider to rest (the side panel's 120 ms, the address's 250 ms) fire between or " +
 			'inside steps, which a 60 Hz drag does not let them do. ' +
 			'The address is no longer written during a ' +
