@@ -101,6 +101,14 @@ test.describe('on a 390×844 touch phone', () => {
 		await page.getByRole('button', { name: 'Events & layers' }).tap();
 		const list = page.getByTestId('event-list');
 		await expect(list).toBeVisible();
+		// The drawer covers the map: each of its panels is opaque, so no map label shows through.
+		const backgrounds = await list.evaluate((el) =>
+			[...el.closest('section')!.parentElement!.children]
+				.filter((c) => c.matches('section'))
+				.map((c) => getComputedStyle(c).backgroundColor)
+		);
+		expect(backgrounds.length).toBeGreaterThan(1);
+		for (const b of backgrounds) expect(b, 'a drawer panel’s background').toMatch(/^rgb\(/);
 		await expectAccessible(page, 'phone drawer open');
 		let boxes = await expectNoOverlap(page, 'drawer open');
 		expect(boxes.has('list drawer')).toBe(true);
