@@ -332,9 +332,9 @@ async function openPage(
 	return { page, ms, errors, js: { bytes: sizes.reduce((a, b) => a + b, 0), files: sizes.length } };
 }
 
-async function rangeOf(page: Page, target: TargetId): Promise<{ min: number; max: number }> {
-	const sel = TARGETS.find((t) => t.id === target)!.slider;
-	return page.$eval(sel, (el) => ({
+/** The days a page's slider spans. */
+async function rangeOf(page: Page, slider: string): Promise<{ min: number; max: number }> {
+	return page.$eval(slider, (el) => ({
 		min: Number((el as HTMLInputElement).min),
 		max: Number((el as HTMLInputElement).max)
 	}));
@@ -393,6 +393,8 @@ interface Kept {
 	target: TargetId;
 	dataset: DatasetId;
 	page: Page;
+	/** The page's date slider (TARGETS). */
+	slider: string;
 	errors: string[];
 	cold: number[];
 	range: { min: number; max: number };
@@ -418,8 +420,9 @@ async function keep(
 		log(`${target}/${dataset} cold load ${i + 1}/${RUNS}: ${Math.round(last.ms)} ms`);
 	}
 	const { page, errors } = last!;
-	const range = opts.range ?? (await rangeOf(page, target));
-	return { target, dataset, page, errors, cold, range, drawn: await drawnFeatures(page), sweeps: [] };
+	const slider = TARGETS.find((x) => x.id === target)!.slider;
+	const range = opts.range ?? (await rangeOf(page, slider));
+	return { target, dataset, page, slider, errors, cold, range, drawn: await drawnFeatures(page), sweeps: [] };
 }
 
 /**
@@ -452,17 +455,16 @@ async function scrubInTurns(pages: readonly Kept[]): Promise<void> {
 
 /** One sweep of the page's range: to its first day (untimed, a warm-up), then STEPS inputs forward. */
 async function sweepOnce(k: Kept): Promise<StepSample[]> {
-	const selector = TARGETS.find((x) => x.id === k.target)!.slider;
 	const timeoutMs = 60_000;
 	// A phase that hangs is recorded as an error and the run goes on: one bad page must not lose the report.
 	try {
 		await k.page.evaluate(scrubSteps, {
-			selector,
+			selector: k.slider,
 			days: [k.range.min, k.range.min + 1, k.range.min],
 			timeoutMs
 		});
 		return await k.page.evaluate(scrubSteps, {
-			selector,
+			selector: k.slider,
 			days: sweep(k.range.min, k.range.max, STEPS + 1).slice(1),
 			timeoutMs
 		});
@@ -474,12 +476,11 @@ async function sweepOnce(k: Kept): Promise<StepSample[]> {
 
 /** A fast drag back through the whole range, then the page closes and its numbers are summed up. */
 async function finish(k: Kept): Promise<TargetResult> {
-	const selector = TARGETS.find((x) => x.id === k.target)!.slider;
 	let drag: DragResult = { frames: 0, fps: NaN, mapFps: NaN, settle: NaN, durationMs: NaN, longtasks: [] };
 	try {
 		// One input per animation frame.
 		drag = await k.page.evaluate(fastDrag, {
-			selector,
+			selector: k.slider,
 			days: sweep(k.range.max, k.range.min, DRAG_FRAMES),
 			timeoutMs: 120_000,
 			maxMs: 15_000
