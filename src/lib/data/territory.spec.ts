@@ -134,6 +134,56 @@ describe('good territory series', () => {
 		).toEqual([]);
 	});
 
+	/** A piece whose ground is `geometry` instead of a square. */
+	const shaped = (
+		id: string,
+		kind: string,
+		start: string,
+		end: string,
+		claim: string,
+		geometry: unknown
+	) => ({
+		...piece(id, kind, start, end, claim, 0),
+		geometry
+	});
+	/** An L: a 0.2° square at (30, 48) without its top right 0.1° quarter. */
+	const ell = {
+		type: 'Polygon',
+		coordinates: [
+			[
+				[30, 48],
+				[30.2, 48],
+				[30.2, 48.1],
+				[30.1, 48.1],
+				[30.1, 48.2],
+				[30, 48.2],
+				[30, 48]
+			]
+		]
+	};
+
+	it('lets a piece fill the notch of another: their boxes overlap, their ground only touches', () => {
+		expect(
+			check([
+				shaped('ell', 'territory', '2025-01-01', '2025-01-03', '2025-01-02', ell),
+				shaped('notch', 'gain', '2025-01-03', '2025-01-03', '2025-01-04', square(30.1, 48.1, 0.1))
+			])
+		).toEqual([]);
+	});
+
+	it('finds a piece reaching into another, and says by how much', () => {
+		// 0.02° × 0.05° of the square lies in the L’s bottom right arm: about 1.49 km × 5.56 km at 48° N.
+		const lines = check([
+			shaped('ell', 'territory', '2025-01-01', '2025-01-03', '2025-01-02', ell),
+			shaped('reach', 'gain', '2025-01-03', '2025-01-03', '2025-01-04', square(30.18, 48.05, 0.1))
+		]);
+		expect(lines).toHaveLength(1);
+		const km2 = Number(/by ([\d.]+) km²/.exec(lines[0]!)?.[1]);
+		expect(lines[0]).toMatch(/^territory\.geojson: (ell|reach): geometry: overlaps '(ell|reach)'/);
+		expect(km2).toBeGreaterThan(8);
+		expect(km2).toBeLessThan(8.5);
+	});
+
 	it('finds the same square held twice on one day', () => {
 		expect(
 			check([
