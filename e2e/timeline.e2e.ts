@@ -166,7 +166,8 @@ test.describe('timeline: scrubbing', () => {
 			await page.mouse.move(xOf(from), y);
 			await page.mouse.down();
 			let x = xOf(to);
-			await page.mouse.move(x, y, { steps: 15 });
+			// A few moves on the way: each is a step of the scrub, with a map frame drawn in software.
+			await page.mouse.move(x, y, { steps: 4 });
 			for (let i = 0; i < 8; i++) {
 				const v = Number(await slider.inputValue());
 				if (v === to) break;
