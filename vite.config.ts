@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configDefaults, defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { bundleReport, isMaplibre } from './scripts/bench/bundle-report';
 import { benchDataBase } from './scripts/bench/data-base-plugin';
 
@@ -108,6 +108,23 @@ function isolatedSpecs(): string[] {
 	).sort();
 }
 
+/** The two unit-test projects: the specs that replace something, isolated; the others, sharing. */
+function specProjects(): TestProjectInlineConfiguration[] {
+	const isolated = isolatedSpecs();
+	return [
+		{ extends: true, test: { name: 'replacing', include: isolated, isolate: true } },
+		{
+			extends: true,
+			test: {
+				name: 'shared',
+				include: SPEC_DIRS.map((dir) => `${dir}/**/*${SPEC_END}`),
+				exclude: [...configDefaults.exclude, ...isolated],
+				isolate: false
+			}
+		}
+	];
+}
+
 export default defineConfig({
 	plugins: [
 		sveltekit(),
@@ -124,20 +141,7 @@ export default defineConfig({
 		// Worker threads: 70-97 s against 130-138 s for the default child processes on the 2-core
 		// machine (2 Dec 2026), each spec file then still in its own module graph.
 		pool: 'threads',
-		projects: (() => {
-			const isolated = isolatedSpecs();
-			return [
-				{ extends: true, test: { name: 'replacing', include: isolated, isolate: true } },
-				{
-					extends: true,
-					test: {
-						name: 'shared',
-						include: SPEC_DIRS.map((dir) => `${dir}/**/*${SPEC_END}`),
-						exclude: [...configDefaults.exclude, ...isolated],
-						isolate: false
-					}
-				}
-			];
-		})()
+		// Read only when Vitest runs (it sets VITEST): a build or the dev server has no specs to sort.
+		projects: process.env['VITEST'] ? specProjects() : []
 	}
 });

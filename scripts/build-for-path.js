@@ -8,9 +8,9 @@
  *   node scripts/build-for-path.js <base path> <build dir> <SvelteKit out dir>
  *
  * `npm test` makes the first and then runs the type check, while lint runs beside them (48 s
- * here, against 54 s for lint then check beside this build alone: all of it keeps both cores busy),
- * and the browser suite then finds it up to date; the hosting tests still make it themselves when run on
- * their own with a stale one.
+ * here, against 54 s for lint then check beside this build alone: all of it keeps both cores
+ * busy), and the browser suite then finds it up to date; the hosting tests still make it
+ * themselves when run on their own with a stale one.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
