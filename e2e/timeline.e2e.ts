@@ -295,10 +295,14 @@ test.describe('timeline: the list, the layers and the look', () => {
 		for (const iso of ['2025-01-31', '2025-02-03', '2024-12-15', '2025-02-06']) {
 			await setDay(page, iso);
 			const rendered = await renderedIds(page);
-			// Everything on the map is listed: among the day's events, or undated (reported by the day or before).
-			const list = [...(await listIds(page)), ...(await undatedIds(page))];
 			expect(rendered.length, `something on the map on ${iso}`).toBeGreaterThan(0);
-			expect([...list].sort(), `list = map on ${iso}`).toEqual(rendered);
+			// Everything on the map is listed: among the day's events, or undated (reported by the day or
+			// before). The list follows once the slider has rested.
+			const listed = async () => [...(await listIds(page)), ...(await undatedIds(page))];
+			await expect
+				.poll(async () => (await listed()).sort(), { message: `list = map on ${iso}` })
+				.toEqual(rendered);
+			const list = await listed();
 			await expect(page.getByTestId('visible-count')).toHaveText(
 				`${list.length} of ${total} facts on the map`
 			);
@@ -322,6 +326,7 @@ test.describe('timeline: the list, the layers and the look', () => {
 		}
 		// Newest first: on 3 Feb the two strikes of that day come before the 31 January strike.
 		await setDay(page, '2025-02-03');
+		await expect(page.locator('#events-heading')).toHaveText('On the map on 3 Feb 2025');
 		const list = await listIds(page);
 		expect(list.indexOf('volgograd-refinery-strike-2')).toBeLessThan(
 			list.indexOf('volgograd-refinery-strike-1')

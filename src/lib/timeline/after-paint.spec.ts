@@ -28,13 +28,36 @@ describe('afterPaint', () => {
 		expect(fn).toHaveBeenCalledOnce();
 	});
 
-	it('waits for the rest time after the frame', () => {
+	it('waits for the rest time after the frame, then for one more frame', () => {
 		const fn = vi.fn();
 		afterPaint(fn, 120);
 		paint();
-		vi.advanceTimersByTime(119);
+		vi.advanceTimersByTime(120);
 		expect(fn).not.toHaveBeenCalled();
-		vi.advanceTimersByTime(1);
+		vi.advanceTimersByTime(1000);
+		expect(fn).not.toHaveBeenCalled();
+		paint();
+		expect(fn).not.toHaveBeenCalled();
+		vi.runAllTimers();
+		expect(fn).toHaveBeenCalledOnce();
+	});
+
+	it('never runs during a drag whose frames take longer than the rest time', () => {
+		const fn = vi.fn();
+		// Each step: a new call replaces the pending one; its frame takes 450 ms.
+		let cancel = afterPaint(fn, 120);
+		for (let step = 0; step < 5; step++) {
+			paint();
+			vi.advanceTimersByTime(450);
+			// The next input arrives in the next frame's callbacks, before the pending one runs.
+			cancel();
+			cancel = afterPaint(fn, 120);
+		}
+		expect(fn).not.toHaveBeenCalled();
+		paint();
+		vi.advanceTimersByTime(120);
+		paint();
+		vi.runAllTimers();
 		expect(fn).toHaveBeenCalledOnce();
 	});
 

@@ -1,17 +1,26 @@
 /**
- * Runs `fn` once the next frame has been painted and no newer call has come for `restMs`. A scrub
- * step changes the map and the list; the map is what the hand on the slider watches, so the list's
- * DOM work waits until the map's frame is out and the slider rests, instead of delaying every frame
- * of a drag. Returns a cancel function: a newer step replaces the pending one.
+ * Runs `fn` once the next frame is painted and, with `restMs`, once the view has rested: `restMs`
+ * with no newer call after that frame, and then one more frame painted with none. A scrub step changes the map and the list; the map is what the
+ * hand on the slider watches, so the list's DOM work waits for the hand to pause instead of delaying
+ * the frames of a drag. Rest is counted in frames as well as time because a frame can take longer than
+ * `restMs` (at 100,000 events on a software renderer, 400–500 ms): the time alone would run out inside
+ * every frame of a drag, and the list's work (and its style and layout, in the next frame) would land
+ * on every step. The drag's next input cancels the last frame's callback before it runs.
+ * Returns a cancel function: a newer step replaces the pending one.
  */
 export function afterPaint(fn: () => void, restMs = 0): () => void {
+	let frame: number | undefined;
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	const frame = requestAnimationFrame(() => {
-		// rAF callbacks run before the paint; a task queued from one runs after it.
-		timer = setTimeout(fn, restMs);
-	});
+	/** After the next frame is painted: rAF callbacks run before the paint; a task queued from one runs after it. */
+	const painted = (then: () => void) => {
+		frame = requestAnimationFrame(() => {
+			frame = undefined;
+			timer = setTimeout(then, 0);
+		});
+	};
+	painted(restMs > 0 ? () => (timer = setTimeout(() => painted(fn), restMs)) : fn);
 	return () => {
-		cancelAnimationFrame(frame);
+		if (frame !== undefined) cancelAnimationFrame(frame);
 		if (timer !== undefined) clearTimeout(timer);
 	};
 }
