@@ -1,14 +1,14 @@
 /**
  * The chosen day as the side panel shows it: the event list and the layers' counts. It follows the
  * view once the map's frame is out, the slider has rested for REST_MS and one more frame has passed
- * without a step (`afterPaint`): a drag moves the map every frame, and the panel's DOM work (up to
+ * without a step (`afterRest`): a drag moves the map every frame, and the panel's DOM work (up to
  * LIST_LIMIT items, a count per layer) waits for the hand to pause instead of slowing every frame, even
  * where a frame takes longer than REST_MS. The count under the date and the map follow at once.
  * Made once by the page (App.svelte), during its setup, and read by the parts that show it.
  */
 import { untrack } from 'svelte';
 import type { AppState } from '$lib/state/app.svelte';
-import { afterPaint } from './after-paint';
+import { afterRest } from './after-rest';
 
 const REST_MS = 120;
 
@@ -23,7 +23,7 @@ export class RestedDay {
 			const next = { date: app.view.date, day: app.day, figures: app.figuresDay };
 			const now = untrack(() => this.current);
 			if (next.day === now.day && next.figures === now.figures) return;
-			return afterPaint(() => (this.current = next), REST_MS);
+			return afterRest(() => (this.current = next), REST_MS);
 		});
 	}
 }

@@ -1,38 +1,27 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint } from './after-paint';
+import { afterRest } from './after-rest';
 
-describe('afterPaint', () => {
+describe('afterRest', () => {
 	let frames: (() => void)[];
 	beforeEach(() => {
 		vi.useFakeTimers();
 		frames = [];
 		vi.stubGlobal('requestAnimationFrame', (cb: () => void) => frames.push(cb));
-		vi.stubGlobal('cancelAnimationFrame', (id: number) => {
-			frames[id - 1] = () => {};
-		});
 	});
 	afterEach(() => {
 		vi.useRealTimers();
 		vi.unstubAllGlobals();
 	});
+	/** The browser paints a frame: the callbacks asked for so far run (new ones wait for the next). */
 	const paint = () => frames.splice(0).forEach((f) => f());
 
-	it('waits for the frame and then for the task after it', () => {
+	it('waits for a frame, the rest time, one more frame, and the task after it', () => {
 		const fn = vi.fn();
-		afterPaint(fn);
-		vi.runAllTimers();
+		afterRest(fn, 120);
+		vi.advanceTimersByTime(1000);
 		expect(fn).not.toHaveBeenCalled();
 		paint();
-		expect(fn).not.toHaveBeenCalled();
-		vi.runAllTimers();
-		expect(fn).toHaveBeenCalledOnce();
-	});
-
-	it('waits for the rest time after the frame, then for one more frame', () => {
-		const fn = vi.fn();
-		afterPaint(fn, 120);
-		paint();
-		vi.advanceTimersByTime(120);
+		vi.advanceTimersByTime(119);
 		expect(fn).not.toHaveBeenCalled();
 		vi.advanceTimersByTime(1000);
 		expect(fn).not.toHaveBeenCalled();
@@ -45,13 +34,13 @@ describe('afterPaint', () => {
 	it('never runs during a drag whose frames take longer than the rest time', () => {
 		const fn = vi.fn();
 		// Each step: a new call replaces the pending one; its frame takes 450 ms.
-		let cancel = afterPaint(fn, 120);
+		let cancel = afterRest(fn, 120);
 		for (let step = 0; step < 5; step++) {
 			paint();
 			vi.advanceTimersByTime(450);
 			// The next input arrives in the next frame's callbacks, before the pending one runs.
 			cancel();
-			cancel = afterPaint(fn, 120);
+			cancel = afterRest(fn, 120);
 		}
 		expect(fn).not.toHaveBeenCalled();
 		paint();
@@ -61,18 +50,20 @@ describe('afterPaint', () => {
 		expect(fn).toHaveBeenCalledOnce();
 	});
 
-	it('can be cancelled before the frame and after it', () => {
-		const early = vi.fn();
-		afterPaint(early)();
-		paint();
-		vi.runAllTimers();
-		expect(early).not.toHaveBeenCalled();
-
-		const late = vi.fn();
-		const cancel = afterPaint(late);
-		paint();
-		cancel();
-		vi.runAllTimers();
-		expect(late).not.toHaveBeenCalled();
+	it('can be cancelled before the first frame, during the rest and before the last frame', () => {
+		for (const frameCount of [0, 1, 2]) {
+			const fn = vi.fn();
+			const cancel = afterRest(fn, 120);
+			for (let i = 0; i < frameCount; i++) {
+				paint();
+				vi.advanceTimersByTime(i === 0 ? 60 : 200);
+			}
+			cancel();
+			paint();
+			vi.runAllTimers();
+			paint();
+			vi.runAllTimers();
+			expect(fn, `cancelled after ${frameCount} frames`).not.toHaveBeenCalled();
+		}
 	});
 });
