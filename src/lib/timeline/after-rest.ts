@@ -12,6 +12,7 @@ export function afterRest(fn: () => void, restMs: number): () => void {
 	let live = true;
 	/** After the next frame is painted: rAF callbacks run before the paint; a task queued from one runs after it. */
 	const painted = (then: () => void) => requestAnimationFrame(() => setTimeout(() => live && then()));
-	painted(() => setTimeout(() => live && painted(fn), restMs));
+	// A call cancelled during the rest still asks for the last frame; the check there keeps `fn` from running.
+	painted(() => setTimeout(() => painted(fn), restMs));
 	return () => (live = false);
 }
