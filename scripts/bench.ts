@@ -834,12 +834,18 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			'and overview) hidden, about 1.2 ms, and with the marks hidden, 0.5 ms. Moving the lines by a ' +
 			'transform instead of `left`, size containment on the date and the count, or transparent marks ' +
 			'changed nothing beyond the noise. At 100k each step of this bench lasts about 400–470 ms to ' +
-			'the next frame (software compositing reads the WebGL canvas back), so the timers ' +
-			"that wait for the slider to rest (the side panel's 120 ms, the address's 250 ms) fire between or " +
-			'inside steps, which a 60 Hz drag does not let them do. ' +
-			'The address is no longer written during a ' +
-			'scrub, only once it rests for 250 ms (src/lib/state/history.ts): each SvelteKit replaceState cost ' +
-			"about 5 ms there and made the browser fetch the page's icon again."
+			'the next frame (software compositing reads the WebGL canvas back), so a wait for the slider to ' +
+			"rest counted in time alone runs out inside every step's frame. The side panel's (120 ms) re-drew " +
+			'the list and the layer counts between steps whenever its timer beat the next input, and their ' +
+			'style and layout (5–15 ms) landed in the next step: in a trace of 60 steps (3 Dec 2026) 5 did, ' +
+			'among the slowest. Since 3 Dec 23:00 its rest also needs a frame with no step ' +
+			'(src/lib/timeline/after-rest.ts), and no step of the same trace re-draws the list. The address ' +
+			'is written only once a scrub rests for 250 ms (src/lib/state/history.ts), between steps here: a ' +
+			"SvelteKit replaceState costs about 5 ms. The first sweep after the pages' loads is the slowest " +
+			"for both pages, the app's more so (two pages alone, three sweeps in turns: the app's p95 38.5, " +
+			"34.2, 28.5 ms, the best page's 35.3, 26.0, 28.6; the app's first sweep gave 1.49× and 1.63× in " +
+			"the two full runs of 3 Dec 23:15 and 23:40), so the pooled ratio carries the warm-up of the app's " +
+			'larger code as well as the noise.'
 		);
 	}
 	if (c.what.startsWith('cold load') && c.what.includes('territory layer')) {
