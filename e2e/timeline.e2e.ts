@@ -12,6 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { FT_LAYER, FT_LAYER_IDS, FT_SOURCE, PROP_V0, STATE_V } from '../src/lib/map/expressions';
 import { DEFAULT_CODE, VIS_CODE } from '../src/lib/map/visibility-state';
+import { formatShort } from '../src/lib/time/format';
 import { expect, sharedApp, test, waitForMapIdle, withApp } from './fixtures';
 
 const DAY_MS = 86_400_000;
@@ -85,13 +86,7 @@ async function undatedIds(page: Page): Promise<string[]> {
 async function setDay(page: Page, iso: string): Promise<void> {
 	await withApp(page, ({ app }, d) => app.setDate(d), day(iso));
 	await expect(page.getByTestId('date-slider')).toHaveValue(String(day(iso)));
-	const short = new Date(iso).toLocaleDateString('en-GB', {
-		day: 'numeric',
-		month: 'short',
-		year: 'numeric',
-		timeZone: 'UTC'
-	});
-	await expect(page.locator('#events-heading')).toHaveText(`On the map on ${short}`);
+	await expect(page.locator('#events-heading')).toHaveText(`On the map on ${formatShort(day(iso))}`);
 }
 
 // Two pages, so the two halves can run side by side; each is framed on every feature.
@@ -303,14 +298,10 @@ test.describe('timeline: the list, the layers and the look', () => {
 		for (const iso of ['2025-01-31', '2025-02-03', '2024-12-15', '2025-02-06']) {
 			await setDay(page, iso);
 			const rendered = await renderedIds(page);
+			// Everything on the map is listed: among the day's events, or undated (reported by the day or before).
+			const list = [...(await listIds(page)), ...(await undatedIds(page))];
 			expect(rendered.length, `something on the map on ${iso}`).toBeGreaterThan(0);
-			// Everything on the map is listed: among the day's events, or undated (reported by the day or
-			// before). The list follows once the slider has rested.
-			const listed = async () => [...(await listIds(page)), ...(await undatedIds(page))];
-			await expect
-				.poll(async () => (await listed()).sort(), { message: `list = map on ${iso}` })
-				.toEqual(rendered);
-			const list = await listed();
+			expect([...list].sort(), `list = map on ${iso}`).toEqual(rendered);
 			await expect(page.getByTestId('visible-count')).toHaveText(
 				`${list.length} of ${total} facts on the map`
 			);
