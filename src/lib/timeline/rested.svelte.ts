@@ -1,7 +1,7 @@
 /**
  * The chosen day as the side panel shows it: the event list and the layers' counts. It follows the
- * view once the map's frame is out, the slider has rested for REST_MS and one more frame has passed
- * without a step (`afterRest`): a drag moves the map every frame, and the panel's DOM work (up to
+ * view once the slider has rested for REST_MS and then a frame has passed without a step
+ * (`afterRest`): a drag moves the map every frame, and the panel's DOM work (up to
  * LIST_LIMIT items, a count per layer) waits for the hand to pause instead of slowing every frame, even
  * where a frame takes longer than REST_MS. The count under the date and the map follow at once.
  * Made once by the page (App.svelte), during its setup, and read by the parts that show it.
