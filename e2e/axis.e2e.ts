@@ -343,6 +343,26 @@ for (const size of [
 			const count = Number(/^(\d+) /.exec(name)?.[1]);
 			expect(count).toBeGreaterThan(1);
 			expect(name.split('; ').length).toBe(count);
+			// A cluster does not clip (a clip per cluster cost every scrub step its layerizing): its count is
+			// drawn only where the digits fit, in the cluster's white.
+			const counts = await page.locator('.rows .mark.cluster').evaluateAll((els) =>
+				els.flatMap((el) => {
+					const n = el.querySelector('span');
+					if (!n) return [];
+					const [b, t] = [el.getBoundingClientRect(), n.getBoundingClientRect()];
+					return [
+						{
+							fits: t.left >= b.left - 0.5 && t.right <= b.right + 0.5,
+							colour: getComputedStyle(n).color,
+							text: n.textContent,
+							items: String(el.getAttribute('data-ids')?.split(' ').length)
+						}
+					];
+				})
+			);
+			expect(counts.length).toBeGreaterThan(0);
+			for (const c of counts)
+				expect(c).toEqual({ fits: true, colour: 'rgb(255, 255, 255)', text: c.items, items: c.items });
 			await cluster.click();
 			const list = page.getByTestId('cluster-list');
 			await expect(list).toBeVisible();
