@@ -827,13 +827,20 @@ function why(c: Check, results: TargetResult[], bundle: BundleSummary): string {
 			'the slider rests had cost 7–17 ms of layout when it fell inside a step). Full runs: 1.75× on 2 ' +
 			'Dec; 1.35×, 1.37×, 1.30×, 0.99× and 1.16× on 3 Dec with one sweep per page, minutes apart; ' +
 			"since then each page sweeps three times in turns with the others, and the sweeps' own ratios " +
-			'(in the row above) show how far the machine moves this one. What is left in a step is about ' +
+			'(in the row above) show how far the machine moves this one. What was left in a step on 3 Dec was about ' +
 			'4–7 ms of style, layout, paint and layerizing around the map (under 1 ms in the best steps), ' +
 			"and the slowest steps hold the map's own frame and a minor garbage collection. In a trace of " +
 			"2 × 40 steps (3 Dec 2026) layerizing took about 2–2.9 ms a step; with the day's two lines (track " +
 			'and overview) hidden, about 1.2 ms, and with the marks hidden, 0.5 ms. Moving the lines by a ' +
 			'transform instead of `left`, size containment on the date and the count, or transparent marks ' +
-			'changed nothing beyond the noise. At 100k each step of this bench lasts about 400–470 ms to ' +
+			'changed nothing beyond the noise. What the marks cost was their clusters: each clipped its count ' +
+			'(overflow hidden), which put every count in a paint chunk of its own under its own clip, and each ' +
+			'step layerized them all again. Since 4 Dec 06:00 a cluster does not clip (its count is drawn only ' +
+			'where its digits fit), and in traces of 40 steps at 100k (4 Dec 2026, the builds in turns) ' +
+			"layerizing fell from about 2.0 to 1.2–1.5 ms a step and painting from 1.2–1.3 to 0.8 ms (the best page's: 0.16 and " +
+			'0.23 ms); style, layout, pre-paint, paint and layerizing together are now about 4 ms a step ' +
+			"against the best page's 1.1. Marks as spans in the role of buttons, or the slider's min and max " +
+			'set only when the window moves, changed nothing beyond the noise. At 100k each step of this bench lasts about 400–470 ms to ' +
 			'the next frame (software compositing reads the WebGL canvas back), so a wait for the slider to ' +
 			"rest counted in time alone runs out inside every step's frame. The side panel's (120 ms) re-drew " +
 			'the list and the layer counts between steps whenever its timer beat the next input, and their ' +
