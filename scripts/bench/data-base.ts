@@ -9,7 +9,7 @@
  * should stay on the same data. `?dataset=` with any other value (e.g. `real`) goes back to the
  * site's own data.
  */
-export const BENCH_DATASETS: readonly string[] = ['synthetic-100k', 'real-no-territory'];
+export const BENCH_DATASETS: readonly string[] = ['synthetic-100k', 'real-no-territory', 'acled-100k'];
 
 const KEY = 'ft-bench-dataset';
 
