@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: proves that scrubbing stays instant at newsroom scale, by measuring the app and
  * bare MapLibre baselines (bench/pages/) in the same run, on the same machine, with the same data —
- * the real geo/ data and 100,000 synthetic events (scripts/bench/synthetic.ts) — so the report's
- * ratios mean something even on a slow, shared machine with software WebGL.
+ * the real geo/ data, 100,000 synthetic events (scripts/bench/synthetic.ts), and the app and the
+ * best page on the open-csv table's 100,000 rows converted as Open data converts them
+ * (scripts/bench/acled-dataset.ts) — so the report's ratios mean something even on a slow, shared
+ * machine with software WebGL.
  *
  * Builds the bench build if anything it depends on changed (FT_BENCH=1: the `?dataset=` switch,
  * scripts/bench/data-base.ts, and the baseline pages, bench/pages/ with scripts/bench/baseline/,
