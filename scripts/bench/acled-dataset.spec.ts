@@ -5,7 +5,8 @@ import { acledDatasetFiles } from './acled-dataset';
 
 describe('the ACLED-layout table as a bench data set', () => {
 	it('holds every row as a valid feature, as Open data converts it', () => {
-		const files = acledDatasetFiles('synthetic.csv', generateAcledCsv(300, 7));
+		const { files, features } = acledDatasetFiles('synthetic.csv', generateAcledCsv(300, 7));
+		expect(features).toBe(300);
 		expect([...files.keys()].sort()).toEqual(expect.arrayContaining(['layers.json', 'sources.json']));
 		const { dataset, errors } = validateDataset([...files].map(([path, text]) => ({ path, text })));
 		expect(errors).toEqual([]);

@@ -5,39 +5,31 @@
  * at 100k is then also measured on the table's own events, the app against the best bare page on the
  * same features (issue #17: "scrubbing it meets the 100k budgets").
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { stampManifest } from '../../src/lib/data/stamp';
 import { guessColumns } from '../../src/lib/open/columns';
 import { convertTable, parseTable } from '../../src/lib/open/table';
+import { writeStampedDataSet } from './stamped-data-set';
 
 /** The data set's files (base name → JSON text), as the app holds them after opening `name`. */
-export function acledDatasetFiles(name: string, csv: string): Map<string, string> {
+export function acledDatasetFiles(
+	name: string,
+	csv: string
+): { files: Map<string, string>; features: number } {
 	const table = parseTable(name, csv);
-	const { files, errors } = convertTable(name, table, guessColumns(table.headers));
+	const { files, errors, rows } = convertTable(name, table, guessColumns(table.headers));
 	if (errors.length > 0)
 		throw new Error(`${name}: ${errors.length} rows were not converted, e.g. ${JSON.stringify(errors[0])}`);
-	return new Map(files.map((f) => [f.path.split('/').pop()!, JSON.stringify(f.json)]));
+	return {
+		files: new Map(files.map((f) => [f.path.split('/').pop()!, JSON.stringify(f.json)])),
+		features: rows
+	};
 }
 
-/** Writes `<dir>/data/` (the files and their stamped index.json); returns the count of features. */
+/** Writes `<dir>/data/` (./stamped-data-set.ts); returns the count of features and the bytes. */
 export function writeAcledDataset(
 	dir: string,
 	name: string,
 	csv: string
 ): { features: number; bytes: number } {
-	const texts = acledDatasetFiles(name, csv);
-	const manifest = stampManifest(texts);
-	if (!manifest.checked) throw new Error(`${name}: the converted table does not pass the validator`);
-	const data = join(dir, 'data');
-	mkdirSync(data, { recursive: true });
-	let bytes = 0;
-	let features = 0;
-	for (const [file, text] of texts) {
-		writeFileSync(join(data, file), text);
-		bytes += Buffer.byteLength(text);
-		if (file.endsWith('.geojson')) features += (JSON.parse(text) as { features: unknown[] }).features.length;
-	}
-	writeFileSync(join(data, 'index.json'), JSON.stringify(manifest));
-	return { features, bytes };
+	const { files, features } = acledDatasetFiles(name, csv);
+	return { features, bytes: writeStampedDataSet(dir, files, `${name}, converted`) };
 }

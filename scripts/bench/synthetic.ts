@@ -6,9 +6,7 @@
  * It is test data, not facts: every name says "Synthetic", every source is a synthetic registry
  * entry with no URL, and it is only ever written into the benchmark build.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { stampManifest } from '../../src/lib/data/stamp';
+import { writeStampedDataSet } from './stamped-data-set';
 import type {
 	FeatureKind,
 	LayerId,
@@ -215,24 +213,8 @@ export function generateSynthetic(count: number, seed = 20_240_101): Map<string,
 	return files;
 }
 
-/**
- * Writes the files and their manifest under `<dir>/data/`, where `loadDataset(<base>)` reads them.
- * Throws if the validator finds anything wrong with them.
- */
+/** Writes the set under `<dir>/data/` (./stamped-data-set.ts); throws if the validator refuses it. */
 export function writeSynthetic(dir: string, count: number, seed?: number): { files: number; bytes: number } {
-	const data = join(dir, 'data');
-	mkdirSync(data, { recursive: true });
 	const files = generateSynthetic(count, seed);
-	let bytes = 0;
-	for (const [name, text] of files) {
-		writeFileSync(join(data, name), text);
-		bytes += Buffer.byteLength(text);
-	}
-	// Stamped as the build stamps the site's own data (src/lib/data/stamp.ts), so the app loads it as
-	// it loads a published site's: validated once here, not again in the browser.
-	const manifest = stampManifest(files);
-	if (!manifest.checked)
-		throw new Error('the synthetic data set does not pass the validator (npm run check:data)');
-	writeFileSync(join(data, 'index.json'), JSON.stringify(manifest));
-	return { files: files.size, bytes };
+	return { files: files.size, bytes: writeStampedDataSet(dir, files, 'the synthetic data set') };
 }
