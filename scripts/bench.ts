@@ -225,13 +225,13 @@ function buildIfNeeded(): void {
 		);
 		log(`wrote ${SYNTHETIC.count} synthetic events (${(bytes / 1e6).toFixed(1)} MB)`);
 		writeWithoutTerritory(BUILD);
-		writeCsv();
+		writeTable();
 		writeFileSync(STAMP, new Date().toISOString());
 	}
 }
 
 const csvPath = () => join(BUILD, 'bench-data', ACLED_CSV.dir, ACLED_CSV_NAME);
-function writeCsv(): void {
+function writeTable(): void {
 	const { bytes } = writeAcledCsv(join(BUILD, 'bench-data', ACLED_CSV.dir), ACLED_CSV.count, ACLED_CSV.seed);
 	log(`wrote ${ACLED_CSV.count} synthetic ACLED-layout rows (${(bytes / 1e6).toFixed(1)} MB)`);
 	const table = writeAcledDataset(
@@ -1119,7 +1119,7 @@ async function main(): Promise<void> {
 		writeSynthetic(join(BUILD, 'bench-data', SYNTHETIC.name), SYNTHETIC.count, SYNTHETIC.seed);
 	}
 	if (!existsSync(csvPath()) || !existsSync(join(BUILD, 'bench-data', ACLED_DATASET, 'data', 'index.json')))
-		writeCsv();
+		writeTable();
 	const only: string[] = process.env.BENCH_ONLY?.split(',') ?? [...TARGETS.map((t) => t.id), ...EXTRAS];
 	const unknown = only.filter((o) => !TARGETS.some((t) => t.id === o) && !EXTRAS.includes(o as ExtraId));
 	if (unknown.length)
