@@ -231,6 +231,7 @@ function buildIfNeeded(): void {
 }
 
 const csvPath = () => join(BUILD, 'bench-data', ACLED_CSV.dir, ACLED_CSV_NAME);
+/** The table open-csv drops, and the same table converted as Open data converts it (scrubbed as `acled`). */
 function writeTable(): void {
 	const { bytes } = writeAcledCsv(join(BUILD, 'bench-data', ACLED_CSV.dir), ACLED_CSV.count, ACLED_CSV.seed);
 	log(`wrote ${ACLED_CSV.count} synthetic ACLED-layout rows (${(bytes / 1e6).toFixed(1)} MB)`);
